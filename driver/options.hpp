@@ -1,0 +1,23 @@
+// Everything the command line decides, in one struct passed down to the
+// stages that need it (no global flags).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace yieldc::driver {
+
+struct Options {
+  int opt_level = 2;              // -O0..-O3
+  std::string cxx;                // --cxx, else $YIELDC_CXX, else clang++
+  std::string emit_dir;           // --emit-dir: keep the emitted C++ here
+  bool verbose = false;           // -v: print the C++ compiler command
+  bool line_directives = true;    // --no-line-directives drops `#line`
+};
+
+// Exit statuses of the yieldc command (DESIGN.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitDiagnostics = 1;  // the Python program has errors
+inline constexpr int kExitUsage = 2;        // bad command line, missing file, no compiler, unwritable output
+
+}  // namespace yieldc::driver

@@ -1,0 +1,225 @@
+// The compile pipeline: reading, translating, compiling, caching.
+#include "driver/pipeline.hpp"
+
+#include <fmt/format.h>
+#include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "codegen/codegen.hpp"
+#include "driver/process.hpp"
+#include "frontend/frontend.hpp"
+#include "frontend/scope.hpp"
+
+namespace yieldc::driver {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Libraries the runtime itself needs, after libyieldc_rt.a.
+constexpr const char* kRuntimeLinkLibraries[] = {"-lfmt", "-lgmp"};
+
+std::optional<std::string> read_file(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = std::strerror(errno);
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string sha256_hex(const std::string& data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
+  std::string hex;
+  for (unsigned int i = 0; i < length; ++i) hex += fmt::format("{:02x}", digest[i]);
+  return hex;
+}
+
+// Size and modification time: enough to notice a rebuilt runtime or driver.
+std::string file_identity(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return "missing";
+  return fmt::format("{}:{}.{}", st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+std::string cache_root() {
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/yieldc";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/yieldc";
+  return "/tmp/yieldc-cache";
+}
+
+}  // namespace
+
+std::string yieldc_version() { return YIELDC_VERSION; }
+
+void print_error(const std::string& message) { std::cerr << "yieldc: error: " << message << '\n'; }
+
+std::optional<Toolchain> locate_toolchain() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return std::nullopt;
+  fs::path prefix = exe.parent_path().parent_path();
+  Toolchain t;
+  t.exe_path = exe.string();
+  t.include_dir = (prefix / YIELDC_INCLUDEDIR).string();
+  t.runtime_lib = (prefix / YIELDC_LIBDIR / "libyieldc_rt.a").string();
+  if (!fs::exists(t.runtime_lib) || !fs::exists(fs::path(t.include_dir) / "yieldc" / "runtime.hpp")) {
+    return std::nullopt;
+  }
+  return t;
+}
+
+std::string resolve_cxx(const Options& options) {
+  if (!options.cxx.empty()) return options.cxx;
+  if (const char* env = std::getenv("YIELDC_CXX"); env && *env) return env;
+  return "clang++";
+}
+
+Translation translate(const std::string& path, const Options& options) {
+  Translation result;
+  std::string error;
+  std::optional<std::string> text = read_file(path, &error);
+  if (!text) {
+    print_error(fmt::format("cannot read '{}': {}", path, error));
+    result.status = kExitUsage;
+    return result;
+  }
+  frontend::SourceFile source(path, std::move(*text));
+  frontend::DiagnosticSink sink;
+  std::optional<frontend::Module> module = frontend::parse_module(source, sink);
+  if (module && !sink.has_errors()) {
+    frontend::ScopeTable scopes = frontend::resolve(*module, sink);
+    if (!sink.has_errors()) {
+      codegen::EmitOptions emit_options;
+      emit_options.line_directives = options.line_directives;
+      emit_options.yieldc_version = yieldc_version();
+      result.cpp = codegen::emit_program(*module, scopes, source, emit_options, sink);
+    }
+  }
+  if (sink.has_errors()) {
+    std::cerr << sink.render(source);
+    result.cpp.reset();
+    result.status = kExitDiagnostics;
+  }
+  return result;
+}
+
+std::optional<DriverError> compile_cpp(const std::string& cpp, const std::string& output, const Options& options,
+                                       const Toolchain& toolchain) {
+  std::string cxx = resolve_cxx(options);
+  std::string cxx_path = find_executable(cxx);
+  if (cxx_path.empty()) {
+    return DriverError{kExitUsage, fmt::format("C++ compiler '{}' not found (install clang, or choose one with "
+                                               "--cxx or $YIELDC_CXX)", cxx)};
+  }
+  // Write the C++ beside the output, compile, then move into place, so a
+  // failed build never leaves a half-written binary behind.
+  fs::path out_path(output);
+  fs::path dir = out_path.has_parent_path() ? out_path.parent_path() : fs::path(".");
+  std::string stem = fmt::format(".{}.yieldc-{}", out_path.filename().string(), getpid());
+  fs::path cpp_path = dir / (stem + ".cpp");
+  fs::path tmp_binary = dir / (stem + ".out");
+  {
+    std::ofstream file(cpp_path, std::ios::binary);
+    if (!file || !(file << cpp) || !(file.flush())) {
+      return DriverError{kExitUsage, fmt::format("cannot write '{}': {}", output, std::strerror(errno))};
+    }
+  }
+  if (!options.emit_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(options.emit_dir, ec);
+    fs::path kept = fs::path(options.emit_dir) / (out_path.filename().string() + ".cpp");
+    std::ofstream keep(kept, std::ios::binary);
+    if (!keep || !(keep << cpp)) {
+      fs::remove(cpp_path, ec);
+      return DriverError{kExitUsage, fmt::format("cannot write '{}': {}", kept.string(), std::strerror(errno))};
+    }
+  }
+  ProcessSpec spec;
+  spec.argv = {cxx_path, "-std=c++20", fmt::format("-O{}", options.opt_level), "-w", "-I", toolchain.include_dir,
+               cpp_path.string(), toolchain.runtime_lib};
+  for (const char* lib : kRuntimeLinkLibraries) spec.argv.emplace_back(lib);
+  spec.argv.insert(spec.argv.end(), {"-o", tmp_binary.string()});
+  if (options.verbose) {
+    std::string line;
+    for (const std::string& a : spec.argv) line += (line.empty() ? "" : " ") + a;
+    std::cerr << line << '\n';
+  }
+  ProcessResult compiled = run_process(spec);
+  std::error_code ec;
+  fs::remove(cpp_path, ec);
+  if (compiled.failed_to_start || compiled.status != 0) {
+    fs::remove(tmp_binary, ec);
+    // The emitted C++ should always compile: a failure is yieldc's bug, so
+    // say so instead of showing the user C++ errors about their Python.
+    std::string first_error = compiled.err.substr(0, compiled.err.find('\n'));
+    return DriverError{kExitDiagnostics,
+                       fmt::format("internal error: the C++ compiler rejected the emitted code ({}); rerun with "
+                                   "--emit-dir DIR -v to see it", first_error)};
+  }
+  fs::rename(tmp_binary, out_path, ec);
+  if (ec) {
+    fs::remove(tmp_binary, ec);
+    return DriverError{kExitUsage, fmt::format("cannot write '{}': {}", output, ec.message())};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> build_cached(const std::string& path, const Options& options, const Toolchain& toolchain,
+                                        int* status, bool* from_cache) {
+  std::string error;
+  std::optional<std::string> text = read_file(path, &error);
+  if (!text) {
+    print_error(fmt::format("cannot read '{}': {}", path, error));
+    *status = kExitUsage;
+    return std::nullopt;
+  }
+  // The key covers everything the binary depends on: the script (and its
+  // path, which #line and tracebacks show), the flags, the compiler, this
+  // yieldc and its runtime.
+  std::string key_material =
+      fmt::format("{}\n{}\n{}\nO{}\n{}\n{}\n{}\n{}\n", yieldc_version(), path, resolve_cxx(options),
+                  options.opt_level, options.line_directives, file_identity(toolchain.exe_path),
+                  file_identity(toolchain.runtime_lib), *text);
+  std::string key = sha256_hex(key_material);
+  fs::path entry = fs::path(cache_root()) / key.substr(0, 2) / key;
+  fs::path binary = entry / "program";
+  if (access(binary.c_str(), X_OK) == 0 && options.emit_dir.empty()) {
+    if (from_cache) *from_cache = true;
+    return binary.string();
+  }
+  if (from_cache) *from_cache = false;
+  Translation translation = translate(path, options);
+  if (!translation.cpp) {
+    *status = translation.status;
+    return std::nullopt;
+  }
+  std::error_code ec;
+  fs::create_directories(entry, ec);
+  if (ec) {
+    print_error(fmt::format("cannot create the cache directory '{}': {}", entry.string(), ec.message()));
+    *status = kExitUsage;
+    return std::nullopt;
+  }
+  if (auto failure = compile_cpp(*translation.cpp, binary.string(), options, toolchain)) {
+    print_error(failure->message);
+    *status = failure->status;
+    return std::nullopt;
+  }
+  return binary.string();
+}
+
+}  // namespace yieldc::driver

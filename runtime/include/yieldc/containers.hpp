@@ -1,0 +1,92 @@
+// The built-in containers the emitted code builds directly: str, list,
+// tuple and range, with their iterators.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "yieldc/object.hpp"
+#include "yieldc/type.hpp"
+
+namespace py {
+
+// str: UTF-8 bytes; indexing is by code point.
+class Str : public HeapObject {
+ public:
+  explicit Str(std::string data) : HeapObject(&str_type), data(std::move(data)) {}
+
+  std::string repr() const override;
+  std::string str() const override { return data; }
+  bool truthy() const override { return !data.empty(); }
+  int64_t hash() const override;
+  int eq(const Object& other) const override;
+  Object iter() override;
+  size_t len() const override;
+
+  std::string data;
+};
+
+Object new_str(std::string data);
+// A str constant of emitted code (the bytes are UTF-8, possibly with NULs).
+inline Object str_literal(const char* utf8, size_t size) { return new_str(std::string(utf8, size)); }
+inline bool is_str(const Object& o) { return o.is_heap() && o.heap()->type() == &str_type; }
+// Python's repr of a str value: quotes chosen and escapes applied as CPython.
+std::string str_repr(std::string_view utf8);
+
+class List : public HeapObject {
+ public:
+  List() : HeapObject(&list_type) {}
+  explicit List(std::vector<Object> items) : HeapObject(&list_type), items(std::move(items)) {}
+
+  std::string repr() const override;
+  bool truthy() const override { return !items.empty(); }
+  int64_t hash() const override;
+  int eq(const Object& other) const override;
+  Object iter() override;
+  size_t len() const override { return items.size(); }
+
+  std::vector<Object> items;
+};
+
+Object new_list(std::initializer_list<Object> items);
+Object new_list(std::vector<Object> items);
+// list(iterable)
+Object list_from_iterable(const Object& iterable);
+inline bool is_list(const Object& o) { return o.is_heap() && o.heap()->type() == &list_type; }
+void list_append(const Object& list, Object item);
+
+class Tuple : public HeapObject {
+ public:
+  explicit Tuple(std::vector<Object> items) : HeapObject(&tuple_type), items(std::move(items)) {}
+
+  std::string repr() const override;
+  bool truthy() const override { return !items.empty(); }
+  int64_t hash() const override;
+  int eq(const Object& other) const override;
+  Object iter() override;
+  size_t len() const override { return items.size(); }
+
+  std::vector<Object> items;
+};
+
+Object new_tuple(std::initializer_list<Object> items);
+Object new_tuple(std::vector<Object> items);
+inline bool is_tuple(const Object& o) { return o.is_heap() && o.heap()->type() == &tuple_type; }
+
+// range(start, stop, step) over int64 bounds.
+class Range : public HeapObject {
+ public:
+  Range(int64_t start, int64_t stop, int64_t step)
+      : HeapObject(&range_type), start(start), stop(stop), step(step) {}
+
+  std::string repr() const override;
+  bool truthy() const override { return len() != 0; }
+  int eq(const Object& other) const override;
+  Object iter() override;
+  size_t len() const override;
+
+  int64_t start, stop, step;
+};
+
+}  // namespace py

@@ -1,0 +1,90 @@
+// Python exceptions. A raised Python exception is the C++ exception
+// py::Raised carrying the exception object; an exception object is an
+// ExceptionObject whose type is one of the exception Types below (or a user
+// subclass). `raise_error` builds and throws in one call.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "yieldc/object.hpp"
+#include "yieldc/type.hpp"
+
+namespace py {
+
+extern Type base_exception_type;
+extern Type exception_type;
+extern Type stop_iteration_type;
+extern Type generator_exit_type;
+extern Type system_exit_type;
+extern Type keyboard_interrupt_type;
+extern Type arithmetic_error_type;
+extern Type zero_division_error_type;
+extern Type overflow_error_type;
+extern Type assertion_error_type;
+extern Type attribute_error_type;
+extern Type lookup_error_type;
+extern Type index_error_type;
+extern Type key_error_type;
+extern Type name_error_type;
+extern Type unbound_local_error_type;
+extern Type runtime_error_type;
+extern Type not_implemented_error_type;
+extern Type recursion_error_type;
+extern Type type_error_type;
+extern Type value_error_type;
+
+// An instance of BaseException or a subclass.
+class ExceptionObject : public HeapObject {
+ public:
+  ExceptionObject(Type* type, Object args);  // args: a tuple
+
+  const Object& args() const { return args_; }
+  std::string repr() const override;
+  std::string str() const override;
+
+  Object cause;    // __cause__
+  Object context;  // __context__
+  bool suppress_context = false;
+
+ private:
+  Object args_;
+};
+
+// What C++ throws for a Python `raise`. Catch it by reference.
+struct Raised {
+  Object exception;  // an ExceptionObject
+};
+
+// Builds `type(*args)` (a one-element args tuple holding `message`).
+Object new_exception(Type* type, std::string message);
+Object new_exception(Type* type);  // no arguments
+[[noreturn]] void raise(Object exception);
+[[noreturn]] void raise_error(Type* type, std::string message);
+
+template <class... Args>
+[[noreturn]] void raise_error(Type* type, fmt::format_string<Args...> format, Args&&... args) {
+  raise_error(type, fmt::format(format, std::forward<Args>(args)...));
+}
+
+// `NameError: name 'x' is not defined`
+[[noreturn]] void raise_name_error(const char* name);
+// `UnboundLocalError: cannot access local variable 'x' where it is not associated with a value`
+[[noreturn]] void raise_unbound_local(const char* name);
+
+// Reads a global / local, raising the right error if it is unbound.
+inline const Object& load_global(const Object& slot, const char* name) {
+  if (!slot.is_bound()) raise_name_error(name);
+  return slot;
+}
+inline const Object& load_local(const Object& slot, const char* name) {
+  if (!slot.is_bound()) raise_unbound_local(name);
+  return slot;
+}
+
+// The last line of a traceback: `ValueError: message` or just `ValueError`.
+std::string format_exception_only(const Object& exception);
+
+}  // namespace py

@@ -1,0 +1,82 @@
+// The generator protocol, written once. Codegen turns each Python generator
+// function into a frame class deriving from Generator whose `resume` is a
+// `switch (state_)` state machine; everything a caller can do to a generator
+// (next, send, throw, close, iteration, finalisation at refcount zero, PEP
+// 479) is implemented here on top of `resume`, as SEMANTICS.md specifies.
+#pragma once
+
+#include <string>
+
+#include "yieldc/object.hpp"
+#include "yieldc/type.hpp"
+
+namespace py {
+
+// How the frame is being resumed: with a value (next() is send(None)) or
+// with an exception to raise at the `yield` it is suspended at.
+enum class ResumeKind : uint8_t { Send, Throw };
+
+// What one resumption produced. Ordinary iteration returns Steps and never
+// throws a C++ exception; an exception escaping the body does propagate.
+struct Step {
+  enum class Kind : uint8_t { Yielded, Returned };
+  Kind kind;
+  Object value;
+
+  static Step yielded(Object v) { return Step{Kind::Yielded, std::move(v)}; }
+  static Step returned(Object v) { return Step{Kind::Returned, std::move(v)}; }
+};
+
+class Generator : public HeapObject {
+ public:
+  explicit Generator(const char* qualname) : HeapObject(&generator_type), qualname_(qualname) {}
+
+  // g.send(value) / next(g): the next yielded value; raises StopIteration
+  // (carrying the return value) when the body returns.
+  Object send(Object value);
+  // g.throw(exc): raises `exc` at the suspended `yield`.
+  Object throw_exception(Object exception);
+  // g.close(): GeneratorExit at the suspended `yield` (SEMANTICS.md §4).
+  void close();
+
+  // for-loop iteration: false at exhaustion, the return value discarded.
+  bool next(Object& out) override;
+  Object iter() override { return Object::borrow(this); }
+  std::string repr() const override;
+
+  const char* qualname() const { return qualname_; }
+  bool running() const { return running_; }
+  bool started() const { return state_ != kCreated; }
+  bool finished() const { return state_ == kFinished; }
+
+ protected:
+  static constexpr int kCreated = 0;
+  static constexpr int kFinished = -1;
+
+  // The generated state machine. `state_` is 0 before the first resumption
+  // and the resume point's number while suspended; `resume` sets it before
+  // returning a yielded Step. The base sets it to kFinished when the body
+  // returns or raises.
+  virtual Step resume(ResumeKind kind, Object value) = 0;
+
+  // At a resume point: the value sent in, or the thrown exception raised
+  // right here, at the `yield`.
+  static Object take_sent(ResumeKind kind, Object value);
+
+  // Drops the frame's locals once the body has finished, as CPython clears
+  // a finished generator's frame (their finalisers run then, not later).
+  virtual void clear_frame() {}
+
+  void release() override;
+
+  int state_ = kCreated;
+
+ private:
+  // One resumption with the running flag held and PEP 479 applied.
+  Step step(ResumeKind kind, Object value);
+
+  const char* qualname_;
+  bool running_ = false;
+};
+
+}  // namespace py

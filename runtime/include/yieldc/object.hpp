@@ -1,0 +1,169 @@
+// py::Object, the 16-byte value every Python value is in emitted code, and
+// HeapObject, the base of everything that lives on the heap.
+//
+// None, bool, int64-sized ints and floats live inline in the Object; str,
+// list, functions, generators, big ints and the rest are HeapObjects with a
+// non-atomic intrusive reference count. Reference counting (not a tracing
+// GC) is what makes finalisation deterministic, as it is in CPython: a
+// generator's `finally` runs when its last reference goes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace py {
+
+class Object;
+class Type;
+
+// Base of all heap-allocated Python values. The virtual functions are the
+// type's slots (like CPython's tp_* slots); the defaults raise the TypeError
+// CPython raises for a type without that slot.
+class HeapObject {
+ public:
+  explicit HeapObject(Type* type) : type_(type) {}
+  HeapObject(const HeapObject&) = delete;
+  HeapObject& operator=(const HeapObject&) = delete;
+  virtual ~HeapObject() = default;
+
+  Type* type() const { return type_; }
+  void incref() { ++refcount_; }
+  // Drops one reference; destroys the object when none is left.
+  void decref() {
+    if (--refcount_ == 0) release();
+  }
+  uint32_t refcount() const { return refcount_; }
+
+  // repr(self) and str(self); str defaults to repr.
+  virtual std::string repr() const;
+  virtual std::string str() const { return repr(); }
+  // Truth value; true unless the type says otherwise (len() == 0 etc.).
+  virtual bool truthy() const { return true; }
+  virtual int64_t hash() const;
+  // Equality with another object; `nullptr` result means NotImplemented.
+  virtual int eq(const Object& other) const;  // 1, 0, or -1 for NotImplemented
+  // iter(self): returns an iterator.
+  virtual Object iter();
+  // Advances an iterator: stores the next item in `out` and returns true,
+  // or returns false at exhaustion. Never raises StopIteration for that.
+  virtual bool next(Object& out);
+  virtual size_t len() const;
+
+ protected:
+  // Called when the count reaches zero. Generators override it to run
+  // close() first (PEP 342 finalisation), which may resurrect them.
+  virtual void release() { delete this; }
+
+  uint32_t refcount_ = 1;
+
+ private:
+  Type* type_;
+};
+
+// A tagged 16-byte value. A default-constructed Object is *unbound* (a local
+// or global not yet assigned); reading one raises NameError or
+// UnboundLocalError at the use site, which codegen checks.
+class Object {
+ public:
+  enum class Tag : uint8_t { Unbound, None, Bool, Int, Float, Heap };
+
+  Object() : tag_(Tag::Unbound), i_(0) {}
+  Object(const Object& o) : tag_(o.tag_), i_(o.i_) {
+    if (tag_ == Tag::Heap) h_->incref();
+  }
+  Object(Object&& o) noexcept : tag_(o.tag_), i_(o.i_) {
+    o.tag_ = Tag::Unbound;
+    o.i_ = 0;
+  }
+  Object& operator=(const Object& o) {
+    if (o.tag_ == Tag::Heap) o.h_->incref();
+    Object old(std::move(*this));
+    tag_ = o.tag_;
+    i_ = o.i_;
+    return *this;
+  }
+  Object& operator=(Object&& o) noexcept {
+    if (this == &o) return *this;
+    Object old(std::move(*this));
+    tag_ = o.tag_;
+    i_ = o.i_;
+    o.tag_ = Tag::Unbound;
+    o.i_ = 0;
+    return *this;
+  }
+  ~Object() {
+    if (tag_ == Tag::Heap) h_->decref();
+  }
+
+  static Object none() { return Object(Tag::None, 0); }
+  static Object from_bool(bool b) { return Object(Tag::Bool, b ? 1 : 0); }
+  static Object from_int(int64_t v) { return Object(Tag::Int, v); }
+  static Object from_float(double v) {
+    Object o(Tag::Float, 0);
+    o.f_ = v;
+    return o;
+  }
+  // Takes over one reference the caller owns (a fresh object has one).
+  static Object steal(HeapObject* h) {
+    Object o(Tag::Heap, 0);
+    o.h_ = h;
+    return o;
+  }
+  // Adds a reference to an object someone else owns.
+  static Object borrow(HeapObject* h) {
+    h->incref();
+    return steal(h);
+  }
+
+  Tag tag() const { return tag_; }
+  bool is_bound() const { return tag_ != Tag::Unbound; }
+  bool is_none() const { return tag_ == Tag::None; }
+  bool is_bool() const { return tag_ == Tag::Bool; }
+  bool is_small_int() const { return tag_ == Tag::Int; }
+  bool is_float() const { return tag_ == Tag::Float; }
+  bool is_heap() const { return tag_ == Tag::Heap; }
+
+  bool as_bool() const { return i_ != 0; }
+  int64_t as_small_int() const { return i_; }
+  double as_float() const { return f_; }
+  HeapObject* heap() const { return h_; }
+
+  // The Python type of the value (never null for a bound value).
+  Type* type() const;
+
+  // Same object (Python's `is`).
+  bool is(const Object& o) const { return tag_ == o.tag_ && i_ == o.i_; }
+
+ private:
+  Object(Tag tag, int64_t i) : tag_(tag), i_(i) {}
+
+  Tag tag_;
+  union {
+    int64_t i_;
+    double f_;
+    HeapObject* h_;
+  };
+};
+
+static_assert(sizeof(Object) == 16, "py::Object is a 16-byte tagged value");
+
+inline const Object None = Object::none();
+inline const Object True = Object::from_bool(true);
+inline const Object False = Object::from_bool(false);
+
+// Allocates a heap object of type T and returns the owning Object.
+template <class T, class... Args>
+Object make(Args&&... args) {
+  return Object::steal(new T(std::forward<Args>(args)...));
+}
+
+// The heap object of `o` as T, if `o` is one (checked by the caller).
+template <class T>
+T* cast(const Object& o) {
+  return static_cast<T*>(o.heap());
+}
+
+}  // namespace py

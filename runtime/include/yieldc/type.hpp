@@ -1,0 +1,55 @@
+// Python types as runtime objects: `type(x)`, isinstance and the exception
+// hierarchy all go through Type. Built-in types are immortal statics; user
+// classes will be Types created at run time.
+#pragma once
+
+#include "yieldc/object.hpp"
+
+namespace py {
+
+class Type : public HeapObject {
+ public:
+  Type(const char* name, Type* base);
+
+  const char* name() const { return name_; }
+  Type* base() const { return base_; }
+  // True if this type is `other` or derives from it.
+  bool is_subtype_of(const Type* other) const;
+
+  std::string repr() const override;
+
+ private:
+  const char* name_;
+  Type* base_;
+};
+
+// Built-in types (defined in types.cpp).
+extern Type type_type;
+extern Type object_type;
+extern Type none_type;
+extern Type bool_type;
+extern Type int_type;
+extern Type float_type;
+extern Type str_type;
+extern Type list_type;
+extern Type tuple_type;
+extern Type range_type;
+extern Type function_type;
+extern Type generator_type;
+extern Type iterator_type;  // internal iterators (list_iterator, range_iterator, ...)
+
+inline Type* Object::type() const {
+  switch (tag_) {
+    case Tag::None: return &none_type;
+    case Tag::Bool: return &bool_type;
+    case Tag::Int: return &int_type;
+    case Tag::Float: return &float_type;
+    case Tag::Heap: return h_->type();
+    case Tag::Unbound: break;
+  }
+  return &none_type;
+}
+
+inline bool isinstance(const Object& o, const Type* t) { return o.type()->is_subtype_of(t); }
+
+}  // namespace py

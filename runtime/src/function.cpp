@@ -1,0 +1,88 @@
+// Function objects and calls through them.
+#include "yieldc/function.hpp"
+
+#include <fmt/format.h>
+
+#include "yieldc/exceptions.hpp"
+
+namespace py {
+
+std::string Function::repr() const {
+  return fmt::format("<function {} at {}>", qualname, static_cast<const void*>(this));
+}
+
+Object new_function(const char* qualname, NativeFunction entry) {
+  return make<Function>(qualname, entry);
+}
+
+Object call(const Object& callee, std::initializer_list<Object> args) {
+  if (callee.is_heap() && callee.heap()->type() == &function_type) {
+    return cast<Function>(callee)->entry(args.begin(), args.size());
+  }
+  raise_error(&type_error_type, "'{}' object is not callable", callee.type()->name());
+}
+
+void raise_arity_error(const char* name, const char* const* params, size_t expected, size_t given) {
+  if (given > expected) {
+    raise_error(&type_error_type, "{}() takes {} positional argument{} but {} {} given", name, expected,
+                expected == 1 ? "" : "s", given, given == 1 ? "was" : "were");
+  }
+  // CPython lists the missing names: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+  size_t missing = expected - given;
+  std::string names;
+  for (size_t i = given; i < expected; ++i) {
+    if (i > given) names += (missing == 2) ? " and " : (i + 1 == expected ? ", and " : ", ");
+    names += fmt::format("'{}'", params[i]);
+  }
+  raise_error(&type_error_type, "{}() missing {} required positional argument{}: {}", name, missing,
+              missing == 1 ? "" : "s", names);
+}
+
+}  // namespace py
+
+#include <cstring>
+
+#include "yieldc/containers.hpp"
+#include "yieldc/generator.hpp"
+
+namespace py {
+
+namespace {
+
+void expect_arity(const char* type, const char* name, size_t expected, size_t given) {
+  if (expected == given) return;
+  if (expected == 0) {
+    raise_error(&type_error_type, "{}.{}() takes no arguments ({} given)", type, name, given);
+  }
+  raise_error(&type_error_type, "{}.{}() takes exactly one argument ({} given)", type, name, given);
+}
+
+}  // namespace
+
+Object call_method(const Object& self, const char* name, std::initializer_list<Object> args) {
+  const Object* a = args.begin();
+  if (self.is_heap() && self.heap()->type() == &generator_type) {
+    auto* gen = cast<Generator>(self);
+    if (std::strcmp(name, "send") == 0) {
+      expect_arity("generator", name, 1, args.size());
+      return gen->send(a[0]);
+    }
+    if (std::strcmp(name, "throw") == 0) {
+      expect_arity("generator", name, 1, args.size());
+      return gen->throw_exception(a[0]);
+    }
+    if (std::strcmp(name, "close") == 0) {
+      expect_arity("generator", name, 0, args.size());
+      gen->close();
+      return None;
+    }
+  }
+  if (is_list(self) && std::strcmp(name, "append") == 0) {
+    expect_arity("list", name, 1, args.size());
+    list_append(self, a[0]);
+    return None;
+  }
+  raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", self.type()->name(), name);
+}
+
+}  // namespace py

@@ -1,0 +1,155 @@
+// The generator protocol of SEMANTICS.md, once, on top of the generated
+// `resume` state machines: send/next, throw, close, PEP 479, finalisation
+// when the last reference goes.
+#include "yieldc/generator.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "yieldc/containers.hpp"
+#include "yieldc/exceptions.hpp"
+
+namespace py {
+
+namespace {
+
+Object stop_iteration_with(const Object& value) {
+  if (value.is_none()) return new_exception(&stop_iteration_type);
+  return make<ExceptionObject>(&stop_iteration_type, new_tuple({value}));
+}
+
+// throw(Cls) raises Cls(); throw(inst) raises inst itself.
+Object normalize_thrown(Object exception) {
+  if (exception.is_heap() && exception.heap()->type() == &type_type) {
+    auto* type = cast<Type>(exception);
+    if (type->is_subtype_of(&base_exception_type)) return new_exception(type);
+  }
+  if (!isinstance(exception, &base_exception_type)) {
+    raise_error(&type_error_type,
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                exception.type()->name());
+  }
+  return exception;
+}
+
+}  // namespace
+
+Object Generator::take_sent(ResumeKind kind, Object value) {
+  if (kind == ResumeKind::Throw) raise(std::move(value));
+  return value;
+}
+
+Step Generator::step(ResumeKind kind, Object value) {
+  if (running_) raise_error(&value_error_type, "generator already executing");
+  running_ = true;
+  try {
+    Step result = resume(kind, std::move(value));
+    running_ = false;
+    if (result.kind == Step::Kind::Returned) {
+      state_ = kFinished;
+      clear_frame();
+    }
+    return result;
+  } catch (Raised& raised) {
+    running_ = false;
+    state_ = kFinished;
+    clear_frame();
+    // PEP 479: a StopIteration escaping the body would end the caller's
+    // loop silently; it becomes a RuntimeError chained to the original.
+    if (isinstance(raised.exception, &stop_iteration_type)) {
+      Object error = new_exception(&runtime_error_type, "generator raised StopIteration");
+      auto* e = cast<ExceptionObject>(error);
+      e->cause = raised.exception;
+      e->context = raised.exception;
+      e->suppress_context = true;
+      raise(std::move(error));
+    }
+    throw;
+  }
+}
+
+Object Generator::send(Object value) {
+  if (running_) raise_error(&value_error_type, "generator already executing");
+  if (state_ == kFinished) raise(new_exception(&stop_iteration_type));
+  if (state_ == kCreated && !value.is_none()) {
+    raise_error(&type_error_type, "can't send non-None value to a just-started generator");
+  }
+  Step result = step(ResumeKind::Send, std::move(value));
+  if (result.kind == Step::Kind::Yielded) return std::move(result.value);
+  raise(stop_iteration_with(result.value));
+}
+
+Object Generator::throw_exception(Object exception) {
+  if (running_) raise_error(&value_error_type, "generator already executing");
+  exception = normalize_thrown(std::move(exception));
+  if (state_ == kCreated) {
+    // Raised "before the first line": no handler runs, but 3.11 still
+    // applies PEP 479 to a thrown StopIteration (SEMANTICS.md §2).
+    state_ = kFinished;
+    clear_frame();
+    if (isinstance(exception, &stop_iteration_type)) {
+      Object error = new_exception(&runtime_error_type, "generator raised StopIteration");
+      auto* e = cast<ExceptionObject>(error);
+      e->cause = exception;
+      e->context = exception;
+      e->suppress_context = true;
+      raise(std::move(error));
+    }
+    raise(std::move(exception));
+  }
+  if (state_ == kFinished) raise(std::move(exception));
+  Step result = step(ResumeKind::Throw, std::move(exception));
+  if (result.kind == Step::Kind::Yielded) return std::move(result.value);
+  raise(stop_iteration_with(result.value));
+}
+
+void Generator::close() {
+  if (running_) raise_error(&value_error_type, "generator already executing");
+  if (state_ == kCreated || state_ == kFinished) {
+    state_ = kFinished;
+    clear_frame();
+    return;
+  }
+  try {
+    Step result = step(ResumeKind::Throw, new_exception(&generator_exit_type));
+    if (result.kind == Step::Kind::Yielded) {
+      raise_error(&runtime_error_type, "generator ignored GeneratorExit");
+    }
+  } catch (Raised& raised) {
+    if (raised.exception.type()->is_subtype_of(&generator_exit_type)) return;
+    throw;
+  }
+}
+
+bool Generator::next(Object& out) {
+  if (state_ == kFinished && !running_) return false;
+  Step result = step(ResumeKind::Send, None);
+  if (result.kind == Step::Kind::Returned) return false;
+  out = std::move(result.value);
+  return true;
+}
+
+std::string Generator::repr() const {
+  return fmt::format("<generator object {} at {}>", qualname_, static_cast<const void*>(this));
+}
+
+void Generator::release() {
+  // A suspended generator is closed when its last reference goes (PEP 342),
+  // so its `finally` blocks run now, as CPython's reference counting does.
+  if (state_ > 0 && !running_) {
+    refcount_ = 1;  // alive again while close() runs
+    try {
+      close();
+    } catch (Raised& raised) {
+      std::fflush(stdout);
+      std::string message = format_exception_only(raised.exception);
+      std::fprintf(stderr, "Exception ignored in: %s\nTraceback (most recent call last):\n%s\n",
+                   repr().c_str(), message.c_str());
+    }
+    if (--refcount_ != 0) return;  // the finally code kept a reference
+  }
+  delete this;
+}
+
+}  // namespace py

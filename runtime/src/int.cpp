@@ -1,0 +1,82 @@
+// Python int beyond int64: GMP-backed BigInt, conversions between the two
+// representations, repr and hash.
+#include "yieldc/int.hpp"
+
+#include <climits>
+#include <memory>
+#include <string>
+
+#include "yieldc/exceptions.hpp"
+
+namespace py {
+
+namespace {
+
+// CPython hashes ints modulo the Mersenne prime 2**61 - 1.
+constexpr uint64_t kHashModulus = (uint64_t{1} << 61) - 1;
+
+bool mpz_fits_int64(const mpz_t v) {
+  // GMP's mpz_fits_slong_p is exactly int64 on LP64 Linux.
+  static_assert(sizeof(long) == sizeof(int64_t));
+  return mpz_fits_slong_p(v) != 0;
+}
+
+}  // namespace
+
+std::string BigInt::repr() const {
+  std::unique_ptr<char, void (*)(void*)> text(mpz_get_str(nullptr, 10, value), free);
+  return text.get();
+}
+
+int64_t BigInt::hash() const {
+  mpz_t r;
+  mpz_init(r);
+  mpz_tdiv_r_ui(r, value, kHashModulus);  // keeps the sign of value
+  int64_t h = mpz_get_si(r);
+  mpz_clear(r);
+  return h == -1 ? -2 : h;
+}
+
+int BigInt::eq(const Object& other) const {
+  if (other.is_heap() && other.heap()->type() == &int_type) {
+    return mpz_cmp(value, cast<BigInt>(other)->value) == 0;
+  }
+  // A BigInt never equals a small int (representations do not overlap).
+  if (other.is_small_int() || other.is_bool()) return 0;
+  return -1;
+}
+
+Object int_from_mpz(const mpz_t value) {
+  if (mpz_fits_int64(value)) return Object::from_int(mpz_get_si(value));
+  auto* big = new BigInt();
+  mpz_set(big->value, value);
+  return Object::steal(big);
+}
+
+Object int_from_decimal(std::string_view digits) {
+  std::string text(digits);
+  mpz_t v;
+  mpz_init(v);
+  if (mpz_set_str(v, text.c_str(), 10) != 0) {
+    mpz_clear(v);
+    raise_error(&value_error_type, "invalid literal for int() with base 10: '{}'", text);
+  }
+  Object result = int_from_mpz(v);
+  mpz_clear(v);
+  return result;
+}
+
+void int_to_mpz(const Object& o, mpz_t out) {
+  if (o.is_small_int() || o.is_bool()) {
+    mpz_set_si(out, o.as_small_int());
+    return;
+  }
+  mpz_set(out, cast<BigInt>(o)->value);
+}
+
+std::string int_repr(const Object& o) {
+  if (o.is_small_int()) return std::to_string(o.as_small_int());
+  return o.heap()->repr();
+}
+
+}  // namespace py

@@ -1,0 +1,37 @@
+// Default slots of HeapObject: what CPython does for a type that does not
+// define the operation.
+#include <fmt/format.h>
+
+#include "yieldc/exceptions.hpp"
+#include "yieldc/object.hpp"
+#include "yieldc/type.hpp"
+
+namespace py {
+
+std::string HeapObject::repr() const {
+  return fmt::format("<{} object at {}>", type_->name(), static_cast<const void*>(this));
+}
+
+int64_t HeapObject::hash() const {
+  // object.__hash__: derived from the address, as CPython does.
+  auto bits = reinterpret_cast<uintptr_t>(this);
+  return static_cast<int64_t>((bits >> 4) | (bits << (8 * sizeof(bits) - 4)));
+}
+
+int HeapObject::eq(const Object& other) const {
+  return other.is_heap() && other.heap() == this ? 1 : -1;
+}
+
+Object HeapObject::iter() {
+  raise_error(&type_error_type, "'{}' object is not iterable", type_->name());
+}
+
+bool HeapObject::next(Object&) {
+  raise_error(&type_error_type, "'{}' object is not an iterator", type_->name());
+}
+
+size_t HeapObject::len() const {
+  raise_error(&type_error_type, "object of type '{}' has no len()", type_->name());
+}
+
+}  // namespace py

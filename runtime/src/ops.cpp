@@ -1,0 +1,478 @@
+// The general cases of Python's operators: mixed int/float arithmetic,
+// big ints, sequence concatenation and repetition, comparisons across
+// types, truth, repr/str/hash dispatch. The inline fast paths in ops.hpp
+// call in here only when they cannot answer themselves.
+#include "yieldc/ops.hpp"
+
+#include <cmath>
+#include <string>
+
+#include "yieldc/containers.hpp"
+#include "yieldc/float.hpp"
+
+namespace py {
+
+namespace {
+
+// An owned GMP integer for the slow paths.
+struct Mpz {
+  Mpz() { mpz_init(v); }
+  explicit Mpz(const Object& o) {
+    mpz_init(v);
+    int_to_mpz(o, v);
+  }
+  ~Mpz() { mpz_clear(v); }
+  Mpz(const Mpz&) = delete;
+  Mpz& operator=(const Mpz&) = delete;
+  Object take() const { return int_from_mpz(v); }
+  mpz_t v;
+};
+
+bool is_number(const Object& o) { return is_int_like(o) || o.is_float(); }
+
+// int -> float the way CPython converts for mixed arithmetic.
+double to_double(const Object& o) {
+  if (o.is_float()) return o.as_float();
+  if (o.is_small_int() || o.is_bool()) return static_cast<double>(o.as_small_int());
+  return big_int_to_double(o);
+}
+
+[[noreturn]] void unsupported(const char* op, const Object& a, const Object& b) {
+  raise_error(&type_error_type, "unsupported operand type(s) for {}: '{}' and '{}'", op,
+              a.type()->name(), b.type()->name());
+}
+
+// Floor division and modulo of int64 with Python's rounding toward -inf.
+// The caller has excluded b == 0 and INT64_MIN // -1.
+int64_t floor_div_i64(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+int64_t floor_mod_i64(int64_t a, int64_t b) {
+  int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+// float // and % as CPython's float_divmod computes them.
+void float_divmod(double vx, double wx, double& floordiv, double& m) {
+  double mod = std::fmod(vx, wx);
+  double div = (vx - mod) / wx;
+  if (mod != 0.0) {
+    if ((wx < 0) != (mod < 0)) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else {
+    mod = std::copysign(0.0, wx);
+  }
+  if (div != 0.0) {
+    floordiv = std::floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = std::copysign(0.0, vx / wx);
+  }
+  m = mod;
+}
+
+Object repeat_sequence(const Object& seq, const Object& count) {
+  if (!is_int_like(count)) {
+    raise_error(&type_error_type, "can't multiply sequence by non-int of type '{}'",
+                count.type()->name());
+  }
+  if (!count.is_small_int() && !count.is_bool()) {
+    if (mpz_sgn(cast<BigInt>(count)->value) < 0) return repeat_sequence(seq, Object::from_int(0));
+    raise_error(&overflow_error_type, "cannot fit 'int' into an index-sized integer");
+  }
+  int64_t n = count.as_small_int() < 0 ? 0 : count.as_small_int();
+  if (is_str(seq)) {
+    const std::string& s = cast<Str>(seq)->data;
+    std::string out;
+    out.reserve(s.size() * static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) out += s;
+    return new_str(std::move(out));
+  }
+  const auto& items = is_list(seq) ? cast<List>(seq)->items : cast<Tuple>(seq)->items;
+  std::vector<Object> out;
+  out.reserve(items.size() * static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
+  return is_list(seq) ? new_list(std::move(out)) : new_tuple(std::move(out));
+}
+
+bool is_sequence(const Object& o) { return is_str(o) || is_list(o) || is_tuple(o); }
+
+}  // namespace
+
+Object add_slow(const Object& a, const Object& b) {
+  if (is_int_like(a) && is_int_like(b)) {
+    Mpz x(a), y(b), r;
+    mpz_add(r.v, x.v, y.v);
+    return r.take();
+  }
+  if (is_number(a) && is_number(b)) return Object::from_float(to_double(a) + to_double(b));
+  if (is_str(a)) {
+    if (!is_str(b)) {
+      raise_error(&type_error_type, "can only concatenate str (not \"{}\") to str", b.type()->name());
+    }
+    return new_str(cast<Str>(a)->data + cast<Str>(b)->data);
+  }
+  if (is_list(a) || is_tuple(a)) {
+    if (a.type() != b.type()) {
+      raise_error(&type_error_type, "can only concatenate {} (not \"{}\") to {}", a.type()->name(),
+                  b.type()->name(), a.type()->name());
+    }
+    const auto& x = is_list(a) ? cast<List>(a)->items : cast<Tuple>(a)->items;
+    const auto& y = is_list(b) ? cast<List>(b)->items : cast<Tuple>(b)->items;
+    std::vector<Object> out;
+    out.reserve(x.size() + y.size());
+    out.insert(out.end(), x.begin(), x.end());
+    out.insert(out.end(), y.begin(), y.end());
+    return is_list(a) ? new_list(std::move(out)) : new_tuple(std::move(out));
+  }
+  unsupported("+", a, b);
+}
+
+Object sub_slow(const Object& a, const Object& b) {
+  if (is_int_like(a) && is_int_like(b)) {
+    Mpz x(a), y(b), r;
+    mpz_sub(r.v, x.v, y.v);
+    return r.take();
+  }
+  if (is_number(a) && is_number(b)) return Object::from_float(to_double(a) - to_double(b));
+  unsupported("-", a, b);
+}
+
+Object mul_slow(const Object& a, const Object& b) {
+  if (is_int_like(a) && is_int_like(b)) {
+    Mpz x(a), y(b), r;
+    mpz_mul(r.v, x.v, y.v);
+    return r.take();
+  }
+  if (is_number(a) && is_number(b)) return Object::from_float(to_double(a) * to_double(b));
+  if (is_sequence(a) && is_int_like(b)) return repeat_sequence(a, b);
+  if (is_sequence(b) && is_int_like(a)) return repeat_sequence(b, a);
+  if (is_sequence(a) || is_sequence(b)) {
+    raise_error(&type_error_type, "can't multiply sequence by non-int of type '{}'",
+                (is_sequence(a) ? b : a).type()->name());
+  }
+  unsupported("*", a, b);
+}
+
+Object floordiv(const Object& a, const Object& b) {
+  if (is_int_like(a) && is_int_like(b)) {
+    if (b.is_small_int() || b.is_bool()) {
+      if (b.as_small_int() == 0) {
+        raise_error(&zero_division_error_type, "integer division or modulo by zero");
+      }
+      if ((a.is_small_int() || a.is_bool()) &&
+          !(a.as_small_int() == INT64_MIN && b.as_small_int() == -1)) {
+        return Object::from_int(floor_div_i64(a.as_small_int(), b.as_small_int()));
+      }
+    }
+    Mpz x(a), y(b), r;
+    mpz_fdiv_q(r.v, x.v, y.v);
+    return r.take();
+  }
+  if (is_number(a) && is_number(b)) {
+    double y = to_double(b);
+    if (y == 0.0) raise_error(&zero_division_error_type, "float floor division by zero");
+    double q, m;
+    float_divmod(to_double(a), y, q, m);
+    return Object::from_float(q);
+  }
+  unsupported("//", a, b);
+}
+
+Object mod(const Object& a, const Object& b) {
+  if (is_int_like(a) && is_int_like(b)) {
+    if (b.is_small_int() || b.is_bool()) {
+      if (b.as_small_int() == 0) raise_error(&zero_division_error_type, "integer modulo by zero");
+      if (a.is_small_int() || a.is_bool()) {
+        if (b.as_small_int() == -1) return Object::from_int(0);
+        return Object::from_int(floor_mod_i64(a.as_small_int(), b.as_small_int()));
+      }
+    }
+    Mpz x(a), y(b), r;
+    mpz_fdiv_r(r.v, x.v, y.v);
+    return r.take();
+  }
+  if (is_number(a) && is_number(b)) {
+    double y = to_double(b);
+    if (y == 0.0) raise_error(&zero_division_error_type, "float modulo");
+    double q, m;
+    float_divmod(to_double(a), y, q, m);
+    return Object::from_float(m);
+  }
+  unsupported("%", a, b);
+}
+
+Object truediv(const Object& a, const Object& b) {
+  if (is_int_like(a) && is_int_like(b)) {
+    if ((b.is_small_int() || b.is_bool()) && b.as_small_int() == 0) {
+      raise_error(&zero_division_error_type, "division by zero");
+    }
+    return Object::from_float(int_true_divide(a, b));
+  }
+  if (is_number(a) && is_number(b)) {
+    double y = to_double(b);
+    if (y == 0.0) raise_error(&zero_division_error_type, "float division by zero");
+    return Object::from_float(to_double(a) / y);
+  }
+  unsupported("/", a, b);
+}
+
+Object power(const Object& a, const Object& b) {
+  if (is_int_like(a) && is_int_like(b)) {
+    Mpz x(a), y(b);
+    if (mpz_sgn(y.v) >= 0) {
+      if (!mpz_fits_ulong_p(y.v)) {
+        // Only 0, 1 and -1 survive an exponent this large.
+        if (mpz_cmpabs_ui(x.v, 1) > 0) raise_error(&overflow_error_type, "exponent too large");
+      }
+      Mpz r;
+      if (mpz_fits_ulong_p(y.v)) {
+        mpz_pow_ui(r.v, x.v, mpz_get_ui(y.v));
+      } else {
+        mpz_set_si(r.v, mpz_sgn(x.v) == 0 ? 0 : (mpz_odd_p(y.v) ? mpz_sgn(x.v) : 1));
+      }
+      return r.take();
+    }
+    // A negative exponent gives a float, as in CPython.
+    if (mpz_sgn(x.v) == 0) {
+      raise_error(&zero_division_error_type, "0.0 cannot be raised to a negative power");
+    }
+    return Object::from_float(float_pow(to_double(a), to_double(b)));
+  }
+  if (is_number(a) && is_number(b)) return Object::from_float(float_pow(to_double(a), to_double(b)));
+  unsupported("** or pow()", a, b);
+}
+
+Object lshift(const Object& a, const Object& b) {
+  if (!is_int_like(a) || !is_int_like(b)) unsupported("<<", a, b);
+  Mpz x(a), y(b), r;
+  if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
+  if (!mpz_fits_ulong_p(y.v)) raise_error(&overflow_error_type, "too many digits in integer");
+  mpz_mul_2exp(r.v, x.v, mpz_get_ui(y.v));
+  return r.take();
+}
+
+Object rshift(const Object& a, const Object& b) {
+  if (!is_int_like(a) || !is_int_like(b)) unsupported(">>", a, b);
+  Mpz x(a), y(b), r;
+  if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
+  if (!mpz_fits_ulong_p(y.v)) return Object::from_int(mpz_sgn(x.v) < 0 ? -1 : 0);
+  mpz_fdiv_q_2exp(r.v, x.v, mpz_get_ui(y.v));
+  return r.take();
+}
+
+Object bit_and(const Object& a, const Object& b) {
+  if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() && b.as_bool());
+  if (!is_int_like(a) || !is_int_like(b)) unsupported("&", a, b);
+  Mpz x(a), y(b), r;
+  mpz_and(r.v, x.v, y.v);
+  return r.take();
+}
+
+Object bit_or(const Object& a, const Object& b) {
+  if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() || b.as_bool());
+  if (!is_int_like(a) || !is_int_like(b)) unsupported("|", a, b);
+  Mpz x(a), y(b), r;
+  mpz_ior(r.v, x.v, y.v);
+  return r.take();
+}
+
+Object bit_xor(const Object& a, const Object& b) {
+  if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() != b.as_bool());
+  if (!is_int_like(a) || !is_int_like(b)) unsupported("^", a, b);
+  Mpz x(a), y(b), r;
+  mpz_xor(r.v, x.v, y.v);
+  return r.take();
+}
+
+Object neg(const Object& a) {
+  if ((a.is_small_int() || a.is_bool()) && a.as_small_int() != INT64_MIN) {
+    return Object::from_int(-a.as_small_int());
+  }
+  if (a.is_float()) return Object::from_float(-a.as_float());
+  if (is_int_like(a)) {
+    Mpz x(a), r;
+    mpz_neg(r.v, x.v);
+    return r.take();
+  }
+  raise_error(&type_error_type, "bad operand type for unary -: '{}'", a.type()->name());
+}
+
+Object pos(const Object& a) {
+  if (a.is_bool()) return Object::from_int(a.as_small_int());
+  if (is_int_like(a) || a.is_float()) return a;
+  raise_error(&type_error_type, "bad operand type for unary +: '{}'", a.type()->name());
+}
+
+Object invert(const Object& a) {
+  if (a.is_small_int() || a.is_bool()) return Object::from_int(~a.as_small_int());
+  if (is_int_like(a)) {
+    Mpz x(a), r;
+    mpz_com(r.v, x.v);
+    return r.take();
+  }
+  raise_error(&type_error_type, "bad operand type for unary ~: '{}'", a.type()->name());
+}
+
+bool truthy_slow(const Object& o) {
+  if (!o.is_heap()) return false;
+  return o.heap()->truthy();
+}
+
+bool eq_slow(const Object& a, const Object& b) {
+  if (is_number(a) && is_number(b)) {
+    if (a.is_float() || b.is_float()) return compare_numbers(a, b) == NumberOrder::Equal;
+    if (!a.is_heap() && !b.is_heap()) return a.as_small_int() == b.as_small_int();
+    if (a.is_heap() != b.is_heap()) return false;  // small and big never overlap
+    return mpz_cmp(cast<BigInt>(a)->value, cast<BigInt>(b)->value) == 0;
+  }
+  if (a.is(b)) return true;
+  if (a.is_heap()) {
+    int r = a.heap()->eq(b);
+    if (r >= 0) return r == 1;
+  }
+  if (b.is_heap()) {
+    int r = b.heap()->eq(a);
+    if (r >= 0) return r == 1;
+  }
+  return false;
+}
+
+namespace {
+
+const char* cmp_symbol(CmpOp op) {
+  switch (op) {
+    case CmpOp::Lt: return "<";
+    case CmpOp::Le: return "<=";
+    case CmpOp::Gt: return ">";
+    case CmpOp::Ge: return ">=";
+  }
+  return "?";
+}
+
+bool apply_order(int c, CmpOp op) {
+  switch (op) {
+    case CmpOp::Lt: return c < 0;
+    case CmpOp::Le: return c <= 0;
+    case CmpOp::Gt: return c > 0;
+    case CmpOp::Ge: return c >= 0;
+  }
+  return false;
+}
+
+bool compare_sequences(const std::vector<Object>& x, const std::vector<Object>& y, CmpOp op) {
+  // Lexicographic: the first unequal pair decides, else the lengths do.
+  size_t n = std::min(x.size(), y.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (!eq(x[i], y[i])) return compare_slow(x[i], y[i], op);
+  }
+  return apply_order(x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0), op);
+}
+
+}  // namespace
+
+bool compare_slow(const Object& a, const Object& b, CmpOp op) {
+  if (is_number(a) && is_number(b)) {
+    NumberOrder order = compare_numbers(a, b);
+    if (order == NumberOrder::Unordered) return false;
+    return apply_order(static_cast<int>(order), op);
+  }
+  if (is_str(a) && is_str(b)) {
+    // UTF-8 byte order is code point order.
+    return apply_order(cast<Str>(a)->data.compare(cast<Str>(b)->data), op);
+  }
+  if (is_list(a) && is_list(b)) return compare_sequences(cast<List>(a)->items, cast<List>(b)->items, op);
+  if (is_tuple(a) && is_tuple(b)) {
+    return compare_sequences(cast<Tuple>(a)->items, cast<Tuple>(b)->items, op);
+  }
+  raise_error(&type_error_type, "'{}' not supported between instances of '{}' and '{}'",
+              cmp_symbol(op), a.type()->name(), b.type()->name());
+}
+
+bool contains(const Object& container, const Object& item) {
+  if (is_str(container)) {
+    if (!is_str(item)) {
+      raise_error(&type_error_type, "'in <string>' requires string as left operand, not {}",
+                  item.type()->name());
+    }
+    return cast<Str>(container)->data.find(cast<Str>(item)->data) != std::string::npos;
+  }
+  if (is_list(container) || is_tuple(container)) {
+    const auto& items = is_list(container) ? cast<List>(container)->items : cast<Tuple>(container)->items;
+    for (const Object& x : items) {
+      if (x.is(item) || eq(x, item)) return true;
+    }
+    return false;
+  }
+  if (container.is_heap() && container.heap()->type() == &range_type) {
+    const Range* r = cast<Range>(container);
+    if (!item.is_small_int() && !item.is_bool()) {
+      // Non-int items fall back to iteration by equality, as CPython does.
+      Object it = iter(container), x;
+      while (next(it, x)) {
+        if (eq(x, item)) return true;
+      }
+      return false;
+    }
+    int64_t v = item.as_small_int();
+    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
+    return (v - r->start) % r->step == 0;
+  }
+  if (container.is_heap()) {
+    Object it = iter(container), x;
+    while (next(it, x)) {
+      if (x.is(item) || eq(x, item)) return true;
+    }
+    return false;
+  }
+  raise_error(&type_error_type, "argument of type '{}' is not iterable", container.type()->name());
+}
+
+std::string repr(const Object& o) {
+  switch (o.tag()) {
+    case Object::Tag::None: return "None";
+    case Object::Tag::Bool: return o.as_bool() ? "True" : "False";
+    case Object::Tag::Int: return std::to_string(o.as_small_int());
+    case Object::Tag::Float: return float_repr(o.as_float());
+    case Object::Tag::Heap: return o.heap()->repr();
+    case Object::Tag::Unbound: break;
+  }
+  return "<unbound>";
+}
+
+std::string str(const Object& o) {
+  if (o.is_heap()) return o.heap()->str();
+  return repr(o);
+}
+
+int64_t hash(const Object& o) {
+  switch (o.tag()) {
+    case Object::Tag::None: return 0xFCA86420;  // any constant; CPython's is address-based
+    case Object::Tag::Bool: return o.as_small_int();
+    case Object::Tag::Int: {
+      // CPython: |v| mod (2**61 - 1) with the sign; -1 is reserved.
+      int64_t v = o.as_small_int();
+      constexpr int64_t kModulus = (int64_t{1} << 61) - 1;
+      int64_t h = v == INT64_MIN ? -(int64_t{1} << 2) : (v < 0 ? -((-v) % kModulus) : v % kModulus);
+      return h == -1 ? -2 : h;
+    }
+    case Object::Tag::Float: return float_hash(o.as_float());
+    case Object::Tag::Heap: return o.heap()->hash();
+    case Object::Tag::Unbound: break;
+  }
+  return 0;
+}
+
+Object iter(const Object& o) {
+  if (!o.is_heap()) {
+    raise_error(&type_error_type, "'{}' object is not iterable", o.type()->name());
+  }
+  return o.heap()->iter();
+}
+
+}  // namespace py

@@ -1,0 +1,61 @@
+// The built-in type objects and the exception hierarchy. They are statics
+// with an immortal reference count; all live in this one file so their
+// construction order is the order written here.
+#include <fmt/format.h>
+
+#include "yieldc/exceptions.hpp"
+#include "yieldc/type.hpp"
+
+namespace py {
+
+Type::Type(const char* name, Type* base) : HeapObject(&type_type), name_(name), base_(base) {
+  // Built-in types are never freed: start with a count no program reaches.
+  refcount_ = 1u << 30;
+}
+
+bool Type::is_subtype_of(const Type* other) const {
+  for (const Type* t = this; t != nullptr; t = t->base_) {
+    if (t == other) return true;
+  }
+  return false;
+}
+
+std::string Type::repr() const { return fmt::format("<class '{}'>", name_); }
+
+Type type_type("type", &object_type);
+Type object_type("object", nullptr);
+Type none_type("NoneType", &object_type);
+Type int_type("int", &object_type);
+Type bool_type("bool", &int_type);
+Type float_type("float", &object_type);
+Type str_type("str", &object_type);
+Type list_type("list", &object_type);
+Type tuple_type("tuple", &object_type);
+Type range_type("range", &object_type);
+Type function_type("function", &object_type);
+Type generator_type("generator", &object_type);
+Type iterator_type("iterator", &object_type);
+
+Type base_exception_type("BaseException", &object_type);
+Type exception_type("Exception", &base_exception_type);
+Type stop_iteration_type("StopIteration", &exception_type);
+Type generator_exit_type("GeneratorExit", &base_exception_type);
+Type system_exit_type("SystemExit", &base_exception_type);
+Type keyboard_interrupt_type("KeyboardInterrupt", &base_exception_type);
+Type arithmetic_error_type("ArithmeticError", &exception_type);
+Type zero_division_error_type("ZeroDivisionError", &arithmetic_error_type);
+Type overflow_error_type("OverflowError", &arithmetic_error_type);
+Type assertion_error_type("AssertionError", &exception_type);
+Type attribute_error_type("AttributeError", &exception_type);
+Type lookup_error_type("LookupError", &exception_type);
+Type index_error_type("IndexError", &lookup_error_type);
+Type key_error_type("KeyError", &lookup_error_type);
+Type name_error_type("NameError", &exception_type);
+Type unbound_local_error_type("UnboundLocalError", &name_error_type);
+Type runtime_error_type("RuntimeError", &exception_type);
+Type not_implemented_error_type("NotImplementedError", &runtime_error_type);
+Type recursion_error_type("RecursionError", &runtime_error_type);
+Type type_error_type("TypeError", &exception_type);
+Type value_error_type("ValueError", &exception_type);
+
+}  // namespace py

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Configures and builds yieldc into build/ (or $YIELDC_BUILD_DIR).
+# The build tree is laid out like an install: build/bin/yieldc,
+# build/lib/libyieldc_rt.a, build/include/yieldc/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${YIELDC_BUILD_DIR:-build}
+if [ ! -f "$build_dir/build.ninja" ]; then
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build "$build_dir" -- -j"$(nproc)"

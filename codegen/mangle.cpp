@@ -56,19 +56,23 @@ std::string mangle(std::string_view name) {
     needs_escape = true;
   }
   if (!needs_escape) return std::string(name);
+  // The escaped form is injective: 'Z' is the escape character ("ZZ" is a
+  // literal Z, "Zu" an underscore that would otherwise make "__", "Zhh" a
+  // non-ASCII byte), so two Python names never mangle alike.
   std::string out = "yc_u_";
   for (char ch : name) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == '_') {
-      out += (out.back() == '_') ? "x5f_" : "_";
+    if (c == 'Z') {
+      out += "ZZ";
+    } else if (c == '_' && out.back() == '_') {
+      out += "Zu";
     } else if (c < 0x80) {
       out += ch;
     } else {
       static const char* hex = "0123456789abcdef";
-      out += 'x';
+      out += 'Z';
       out += hex[c >> 4];
       out += hex[c & 15];
-      out += '_';
     }
   }
   return out;

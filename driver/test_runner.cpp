@@ -191,7 +191,7 @@ int command_test(const TestOptions& test_options, const Options& options) {
     return kExitUsage;
   }
   std::vector<Case> cases;
-  for (const fs::path& p : find_programs(paths)) cases.push_back(Case{p});
+  for (const fs::path& p : find_programs(paths)) cases.push_back(Case{p, false, ""});
 
   unsigned jobs = test_options.jobs ? test_options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::atomic<size_t> next{0};

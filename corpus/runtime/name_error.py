@@ -6,4 +6,4 @@ def total(values):
     return s
 
 print(total([1, 2, 3]))
-print(totl([1, 2, 3]))
+print(undefined_helper([1, 2, 3]))

@@ -1,13 +1,13 @@
 // Built-in functions and the program entry point.
-#include "yieldc/builtins.hpp"
-
 #include <cstdio>
 #include <cstring>
 
+#include "yieldc/builtins.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/generator.hpp"
 #include "yieldc/ops.hpp"
+#include "raise.hpp"
 
 namespace py {
 

@@ -1,9 +1,10 @@
 // Exception objects, raising, and the one-line form of an exception that
 // ends a traceback.
-#include "yieldc/exceptions.hpp"
 
+#include "yieldc/exceptions.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/ops.hpp"
+#include "raise.hpp"
 
 namespace py {
 

@@ -1,13 +1,13 @@
 // Float repr, hash and the numeric helpers where ints and floats meet.
-#include "yieldc/float.hpp"
-
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 
+#include "yieldc/float.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
+#include "raise.hpp"
 
 namespace py {
 

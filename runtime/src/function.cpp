@@ -1,9 +1,12 @@
 // Function objects and calls through them.
-#include "yieldc/function.hpp"
-
+#include <cstring>
 #include <fmt/format.h>
 
+#include "yieldc/function.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/generator.hpp"
+#include "raise.hpp"
 
 namespace py {
 
@@ -39,11 +42,6 @@ void raise_arity_error(const char* name, const char* const* params, size_t expec
 }
 
 }  // namespace py
-
-#include <cstring>
-
-#include "yieldc/containers.hpp"
-#include "yieldc/generator.hpp"
 
 namespace py {
 

@@ -1,14 +1,13 @@
 // The generator protocol of SEMANTICS.md, once, on top of the generated
 // `resume` state machines: send/next, throw, close, PEP 479, finalisation
 // when the last reference goes.
-#include "yieldc/generator.hpp"
-
+#include <cstdio>
 #include <fmt/format.h>
 
-#include <cstdio>
-
+#include "yieldc/generator.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "raise.hpp"
 
 namespace py {
 

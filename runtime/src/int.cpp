@@ -1,12 +1,12 @@
 // Python int beyond int64: GMP-backed BigInt, conversions between the two
 // representations, repr and hash.
-#include "yieldc/int.hpp"
-
 #include <climits>
 #include <memory>
 #include <string>
 
+#include "yieldc/int.hpp"
 #include "yieldc/exceptions.hpp"
+#include "raise.hpp"
 
 namespace py {
 

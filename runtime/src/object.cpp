@@ -5,6 +5,7 @@
 #include "yieldc/exceptions.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
+#include "raise.hpp"
 
 namespace py {
 

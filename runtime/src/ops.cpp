@@ -2,13 +2,13 @@
 // big ints, sequence concatenation and repetition, comparisons across
 // types, truth, repr/str/hash dispatch. The inline fast paths in ops.hpp
 // call in here only when they cannot answer themselves.
-#include "yieldc/ops.hpp"
-
 #include <cmath>
 #include <string>
 
+#include "yieldc/ops.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/float.hpp"
+#include "raise.hpp"
 
 namespace py {
 

@@ -4,6 +4,7 @@
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/ops.hpp"
+#include "raise.hpp"
 
 namespace py {
 
@@ -168,15 +169,18 @@ std::string Range::repr() const {
   return fmt::format("range({}, {}, {})", start, stop, step);
 }
 
+// 128-bit arithmetic for range lengths, whose spans may not fit int64.
+__extension__ using Int128 = __int128;
+__extension__ using UInt128 = unsigned __int128;
+
 size_t Range::len() const {
-  // Computed in unsigned 128-bit arithmetic: the span may not fit int64.
   if (step > 0 && start < stop) {
-    auto span = static_cast<__uint128_t>(static_cast<__int128>(stop) - start - 1);
-    return static_cast<size_t>(span / static_cast<__uint128_t>(step) + 1);
+    auto span = static_cast<UInt128>(static_cast<Int128>(stop) - start - 1);
+    return static_cast<size_t>(span / static_cast<UInt128>(step) + 1);
   }
   if (step < 0 && start > stop) {
-    auto span = static_cast<__uint128_t>(static_cast<__int128>(start) - stop - 1);
-    return static_cast<size_t>(span / static_cast<__uint128_t>(-static_cast<__int128>(step)) + 1);
+    auto span = static_cast<UInt128>(static_cast<Int128>(start) - stop - 1);
+    return static_cast<size_t>(span / static_cast<UInt128>(-static_cast<Int128>(step)) + 1);
   }
   return 0;
 }

@@ -4,8 +4,6 @@
 // subclass). `raise_error` builds and throws in one call.
 #pragma once
 
-#include <fmt/format.h>
-
 #include <string>
 #include <vector>
 
@@ -63,11 +61,6 @@ Object new_exception(Type* type, std::string message);
 Object new_exception(Type* type);  // no arguments
 [[noreturn]] void raise(Object exception);
 [[noreturn]] void raise_error(Type* type, std::string message);
-
-template <class... Args>
-[[noreturn]] void raise_error(Type* type, fmt::format_string<Args...> format, Args&&... args) {
-  raise_error(type, fmt::format(format, std::forward<Args>(args)...));
-}
 
 // `NameError: name 'x' is not defined`
 [[noreturn]] void raise_name_error(const char* name);

@@ -4,6 +4,7 @@
 #include "yieldc/builtins.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/float.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/generator.hpp"
 #include "yieldc/int.hpp"

@@ -45,11 +45,11 @@ TEST(Int, DivisionByZeroRaisesZeroDivisionError) {
 }
 
 TEST(Int, TrueDivisionIsCorrectlyRounded) {
-  // Values from CPython 3.11.
+  // Expected values printed by python3 (CPython 3.11.7) for the same expressions.
   EXPECT_EQ(py::repr(py::truediv(py::Int(1), py::Int(3))), "0.3333333333333333");
-  EXPECT_EQ(py::repr(py::truediv(py::power(py::Int(10), py::Int(30)), py::Int(7))), "1.4285714285714286e+29");
+  EXPECT_EQ(py::repr(py::truediv(py::power(py::Int(10), py::Int(30)), py::Int(7))), "1.4285714285714285e+29");
   EXPECT_EQ(py::repr(py::truediv(big("123456789012345678901234567890"), big("987654321098765432109876543210"))),
-            "0.12499999887343749");
+            "0.1249999988609375");
 }
 
 TEST(Float, ReprMatchesCPython) {

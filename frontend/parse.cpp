@@ -1,0 +1,304 @@
+// parse_module: text -> tokens -> parse tree -> Module. Parsing is two-stage
+// (SLL prediction, then full LL only when SLL reports a syntax error), and
+// syntax errors never come from ANTLR's console listener: a recording error
+// strategy stops at the first error, which is turned into CPython's message
+// and position here. To report several errors per file without cascades,
+// parsing then restarts at the next statement after the bad one.
+#include <exception>
+
+#include "PythonLexer.h"
+#include "frontend/ast_builder.hpp"
+#include "frontend/frontend.hpp"
+#include "frontend/literals.hpp"
+#include "frontend/token_source.hpp"
+
+namespace yieldc::frontend {
+
+namespace {
+
+using antlr4::Token;
+using yieldc_grammar::PythonLexer;
+
+struct SyntaxErrorInfo {
+  Token* offending = nullptr;
+  antlr4::misc::IntervalSet expected;
+  antlr4::RuleContext* ctx = nullptr;
+};
+
+// Records the first error and unwinds the whole parse (like
+// BailErrorStrategy, but keeping what the message needs).
+class RecordingErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  void reportError(antlr4::Parser* parser, const antlr4::RecognitionException& e) override {
+    if (error) return;
+    error = SyntaxErrorInfo{e.getOffendingToken(), e.getExpectedTokens(), e.getCtx()};
+    if (error->offending == nullptr) error->offending = parser->getCurrentToken();
+  }
+  void recover(antlr4::Parser*, std::exception_ptr) override {
+    throw antlr4::ParseCancellationException();
+  }
+  Token* recoverInline(antlr4::Parser* parser) override {
+    throw antlr4::InputMismatchException(parser);
+  }
+  void sync(antlr4::Parser*) override {}
+  void reset(antlr4::Parser* parser) override {
+    DefaultErrorStrategy::reset(parser);
+    error.reset();
+  }
+
+  std::optional<SyntaxErrorInfo> error;
+};
+
+// One parser over a list of tokens (copies, so that the same tokens can be
+// parsed again from a later statement).
+class ParseSession {
+ public:
+  explicit ParseSession(std::vector<std::unique_ptr<Token>> tokens)
+      : source_(std::move(tokens)), stream_(&source_), parser_(&stream_) {
+    parser_.removeErrorListeners();
+    parser_.setErrorHandler(strategy_);
+    parser_.setBuildParseTree(true);
+  }
+
+  // Runs `entry` with SLL prediction, then with LL if that failed. Returns
+  // nullptr on a syntax error, described by error().
+  template <class Context>
+  Context* run(Context* (P::*entry)()) {
+    auto* interpreter = parser_.getInterpreter<antlr4::atn::ParserATNSimulator>();
+    interpreter->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    try {
+      return (parser_.*entry)();
+    } catch (const antlr4::ParseCancellationException&) {
+    }
+    parser_.reset();
+    interpreter->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    try {
+      return (parser_.*entry)();
+    } catch (const antlr4::ParseCancellationException&) {
+    }
+    return nullptr;
+  }
+
+  const SyntaxErrorInfo& error() const { return *strategy_->error; }
+  antlr4::CommonTokenStream& stream() { return stream_; }
+
+ private:
+  antlr4::ListTokenSource source_;
+  antlr4::CommonTokenStream stream_;
+  P parser_;
+  // Owned by the parser once installed.
+  std::shared_ptr<RecordingErrorStrategy> strategy_ = std::make_shared<RecordingErrorStrategy>();
+};
+
+std::vector<std::unique_ptr<Token>> copy_tokens(const std::vector<std::unique_ptr<Token>>& tokens,
+                                                size_t begin, std::vector<size_t>* origin) {
+  std::vector<std::unique_ptr<Token>> out;
+  // A restart may begin inside blocks: drop the INDENTs it starts with and
+  // the DEDENTs that would close blocks opened before it.
+  long depth = 0;
+  bool leading = true;
+  for (size_t i = begin; i < tokens.size(); ++i) {
+    size_t type = tokens[i]->getType();
+    if (leading && type == PythonLexer::INDENT) continue;
+    leading = false;
+    if (type == PythonLexer::INDENT) ++depth;
+    if (type == PythonLexer::DEDENT && --depth < 0) {
+      depth = 0;
+      continue;
+    }
+    out.push_back(std::make_unique<antlr4::CommonToken>(tokens[i].get()));
+    if (origin) origin->push_back(i);
+  }
+  return out;
+}
+
+// Where to restart after an error at `index`: the statement after the bad
+// one. A bad compound-statement header skips its block and its
+// elif/else/except/finally clauses too, which would only cascade.
+size_t resync_point(const std::vector<std::unique_ptr<Token>>& tokens, size_t index) {
+  auto type = [&](size_t i) { return i < tokens.size() ? tokens[i]->getType() : Token::EOF; };
+  auto skip_line = [&](size_t i) {
+    while (i < tokens.size() && type(i) != PythonLexer::NEWLINE && type(i) != Token::EOF) ++i;
+    return i < tokens.size() && type(i) == PythonLexer::NEWLINE ? i + 1 : i;
+  };
+  auto skip_block = [&](size_t i) {
+    if (type(i) != PythonLexer::INDENT) return i;
+    long depth = 0;
+    for (; i < tokens.size(); ++i) {
+      if (type(i) == PythonLexer::INDENT) ++depth;
+      if (type(i) == PythonLexer::DEDENT && --depth == 0) return i + 1;
+      if (type(i) == Token::EOF) return i;
+    }
+    return i;
+  };
+  size_t i = type(index) == PythonLexer::INDENT ? index + 1 : index;
+  i = skip_block(skip_line(i));
+  while (type(i) == PythonLexer::ELIF || type(i) == PythonLexer::ELSE ||
+         type(i) == PythonLexer::EXCEPT || type(i) == PythonLexer::FINALLY) {
+    i = skip_block(skip_line(i));
+  }
+  return std::max(i, index + 1);
+}
+
+// The statement an expected-but-missing block belongs to, in CPython's
+// words ("'if' statement", "function definition").
+std::optional<std::pair<std::string, size_t>> block_owner(antlr4::RuleContext* ctx) {
+  for (; ctx != nullptr; ctx = dynamic_cast<antlr4::RuleContext*>(ctx->parent)) {
+    auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(ctx);
+    if (rule == nullptr) continue;
+    size_t line = rule->getStart()->getLine();
+    auto keyword = [&](const char* word) {
+      return std::optional<std::pair<std::string, size_t>>({fmt::format("'{}' statement", word), line});
+    };
+    if (dynamic_cast<P::If_stmtContext*>(rule)) return keyword("if");
+    if (dynamic_cast<P::Elif_clauseContext*>(rule)) return keyword("elif");
+    if (dynamic_cast<P::Else_clauseContext*>(rule)) return keyword("else");
+    if (dynamic_cast<P::While_stmtContext*>(rule)) return keyword("while");
+    if (dynamic_cast<P::For_stmtContext*>(rule)) return keyword("for");
+    if (dynamic_cast<P::Try_stmtContext*>(rule)) return keyword("try");
+    if (dynamic_cast<P::Except_clauseContext*>(rule)) return keyword("except");
+    if (dynamic_cast<P::Finally_clauseContext*>(rule)) return keyword("finally");
+    if (dynamic_cast<P::With_stmtContext*>(rule)) return keyword("with");
+    if (dynamic_cast<P::Match_stmtContext*>(rule)) return keyword("match");
+    if (dynamic_cast<P::FuncdefContext*>(rule)) {
+      return std::optional<std::pair<std::string, size_t>>({"function definition", line});
+    }
+    if (dynamic_cast<P::ClassdefContext*>(rule)) {
+      return std::optional<std::pair<std::string, size_t>>({"class definition", line});
+    }
+  }
+  return std::nullopt;
+}
+
+// Reports one syntax error with CPython's wording and position.
+void report_syntax_error(const SyntaxErrorInfo& info, antlr4::CommonTokenStream& stream,
+                         DiagnosticSink& sink, const std::string& prefix) {
+  Token* offending = info.offending;
+  size_t type = offending->getType();
+  // At the end of the input, CPython points at the last line's end.
+  if (type == Token::EOF || type == PythonLexer::DEDENT) {
+    for (long i = static_cast<long>(offending->getTokenIndex()) - 1; i >= 0; --i) {
+      Token* previous = stream.get(static_cast<size_t>(i));
+      if (previous->getType() == PythonLexer::NEWLINE || i == 0) {
+        offending = previous;
+        break;
+      }
+    }
+  }
+  SourcePos at = token_begin(offending);
+  SourceSpan span{at, SourcePos{at.line, at.col + 1}};
+  if (type == PythonLexer::INDENT) {
+    sink.report(DiagKind::UnexpectedIndent, span);
+    return;
+  }
+  if (info.expected.contains(static_cast<size_t>(PythonLexer::INDENT))) {
+    if (auto owner = block_owner(info.ctx)) {
+      sink.report(DiagKind::SyntaxError, span,
+                  fmt::format("expected an indented block after {} on line {}", owner->first,
+                              owner->second));
+      return;
+    }
+  }
+  if (type != Token::EOF && type != PythonLexer::NEWLINE) span.end = token_end(offending);
+  sink.report(DiagKind::SyntaxError, span, prefix + "invalid syntax");
+}
+
+// Normalises line ends to "\n" (CPython's universal newlines) and drops a
+// UTF-8 byte order mark.
+std::string normalise(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  for (; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+std::optional<Module> parse_checked(const SourceFile& source, DiagnosticSink& sink) {
+  std::string text = normalise(source.text());
+  if (auto bad = find_invalid_utf8(text)) {
+    SourcePos at = advance_pos(SourcePos{1, 1}, std::string_view(text).substr(0, *bad));
+    sink.report(DiagKind::SyntaxError, SourceSpan{{at.line, 1}, {at.line, 2}},
+                fmt::format("Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no "
+                            "encoding declared; see https://peps.python.org/pep-0263/ for details",
+                            static_cast<unsigned char>(text[*bad]), source.path(), at.line));
+    return std::nullopt;
+  }
+  TokenizeOptions options;
+  options.file_line_count = source.line_count();
+  bool had_errors = sink.has_errors();
+  TokenizedText tokens = tokenize(text, options, sink);
+  bool tokenizer_failed = tokens.valid_end < tokens.tokens.size() - 1 ||
+                          (sink.has_errors() && !had_errors);
+
+  ParseSession session(copy_tokens(tokens.tokens, 0, nullptr));
+  P::File_inputContext* tree = session.run(&P::file_input);
+  if (tree != nullptr && !tokenizer_failed) {
+    AstBuilder builder(sink, source.line_count());
+    return builder.build_module(tree);
+  }
+  if (tree != nullptr) return std::nullopt;
+
+  // Report the error, then restart after the bad statement until the end.
+  const int kMaxErrors = 100;
+  size_t start = 0;
+  std::vector<size_t> origin(tokens.tokens.size());
+  for (size_t i = 0; i < origin.size(); ++i) origin[i] = i;
+  std::unique_ptr<ParseSession> current;
+  ParseSession* active = &session;
+  for (int reported = 0; reported < kMaxErrors; ++reported) {
+    const SyntaxErrorInfo& info = active->error();
+    size_t index = origin[std::min(info.offending->getTokenIndex(), origin.size() - 1)];
+    if (index >= tokens.valid_end) break;
+    report_syntax_error(info, active->stream(), sink, "");
+    start = resync_point(tokens.tokens, index);
+    if (start >= tokens.valid_end) break;
+    origin.clear();
+    current = std::make_unique<ParseSession>(copy_tokens(tokens.tokens, start, &origin));
+    active = current.get();
+    if (active->run(&P::file_input) != nullptr) break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Expr> parse_fstring_expression(const std::string& text, SourcePos origin,
+                                             AstBuilder& builder) {
+  TokenizeOptions options;
+  options.origin = origin;
+  options.inside_brackets = true;
+  options.file_line_count = builder.file_line_count();
+  DiagnosticSink& sink = builder.sink();
+  bool had_errors = sink.has_errors();
+  TokenizedText tokens = tokenize(text, options, sink);
+  if (sink.has_errors() && !had_errors) return std::nullopt;
+  ParseSession session(copy_tokens(tokens.tokens, 0, nullptr));
+  P::Fstring_exprContext* tree = session.run(&P::fstring_expr);
+  if (tree == nullptr) {
+    report_syntax_error(session.error(), session.stream(), sink, "f-string: ");
+    return std::nullopt;
+  }
+  return builder.build_fstring_expr(tree);
+}
+
+std::optional<Module> parse_module(const SourceFile& source, DiagnosticSink& sink) {
+  // The ANTLR runtime reports broken invariants by throwing; none of that
+  // may escape as a C++ error.
+  try {
+    return parse_checked(source, sink);
+  } catch (const std::exception& e) {
+    sink.report(DiagKind::Internal, SourceSpan{{1, 1}, {1, 2}}, e.what());
+  } catch (...) {
+    sink.report(DiagKind::Internal, SourceSpan{{1, 1}, {1, 2}}, "unknown exception while parsing");
+  }
+  return std::nullopt;
+}
+
+}  // namespace yieldc::frontend

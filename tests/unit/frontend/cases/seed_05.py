@@ -1,0 +1,5 @@
+def flatten(nested):
+    for sub in nested:
+        yield from sub
+
+list(flatten([[1,2],[3],[4,5]]))  # [1,2,3,4,5]

@@ -1,0 +1,3 @@
+def show(f):
+    try: print("->", repr(f()))
+    except BaseException as e: print(type(e).__name__ + (f": {e}" if str(e) else ""))

@@ -1,0 +1,8 @@
+from show import show
+def gen():
+    yield 1
+    return "r"
+g = gen()
+show(lambda: g.send(5)); show(lambda: g.throw(42)); show(lambda: g.throw(ValueError("v"), 1))
+show(lambda: list(g))
+show(lambda: next(g)); show(lambda: g.send("x")); show(lambda: g.throw(KeyError("k"))); show(g.close)

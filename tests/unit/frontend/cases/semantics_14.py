@@ -1,0 +1,11 @@
+def bad():
+    try: yield 1
+    finally: raise ValueError("in finally")
+def stubborn():
+    try: yield 1
+    except GeneratorExit: pass
+    yield 2
+g = bad(); next(g)
+g = stubborn(); next(g)
+del g
+print("program continues")

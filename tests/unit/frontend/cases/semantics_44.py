@@ -1,0 +1,7 @@
+def gen():
+    yield 1
+    raise StopIteration("inner")
+try:
+    for x in gen(): pass
+except RuntimeError:
+    raise ValueError("while handling")

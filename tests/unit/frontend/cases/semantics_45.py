@@ -1,0 +1,6 @@
+def gen():
+    try: yield 1
+    finally: print("gen finally")
+g = gen(); next(g)
+print("about to fail")
+raise ValueError("boom")

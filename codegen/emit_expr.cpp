@@ -239,8 +239,8 @@ Value Emitter::emit_call(const Call& call, const Expr& expr) {
         else if (k.arg && *k.arg == "end") end = object(*k.value);
         else unsupported(k.span, "this keyword argument of print() yet");
       }
-      if (call.keywords.empty()) return object_value(fmt::format("(py::print({{{}}}), py::None)", list));
-      return object_value(fmt::format("(py::print({{{}}}, {}, {}), py::None)", list, sep, end));
+      if (call.keywords.empty()) return object_value(fmt::format("py::print({{{}}})", list));
+      return object_value(fmt::format("py::print({{{}}}, {}, {})", list, sep, end));
     }
     if (!call.keywords.empty()) {
       unsupported(call.keywords[0].span, "keyword arguments yet");

@@ -37,50 +37,34 @@ std::string Emitter::cpp_parameters(const FunctionDef& def) const {
 }
 
 void Emitter::collect_functions(const StmtList& body) {
-  // A module-level name bound by exactly one `def` and nothing else can be
-  // called directly; any other binding makes calls go through the object.
-  std::map<std::string, int> bindings;
+  // A module-level name bound by exactly one `def` and nothing else (no
+  // assignment anywhere, no `global` rebinding in a function) can be called
+  // directly; any other binding makes calls go through the object.
   for (const Stmt& stmt : body) {
-    if (const auto* def = std::get_if<FunctionDef>(&stmt.node)) {
-      function_order_.push_back(def);
-      if (++bindings[def->name] == 1) functions_[def->name] = def;
+    const auto* def = std::get_if<FunctionDef>(&stmt.node);
+    if (!def) continue;
+    const Symbol* s = scopes_[0].find(def->name);
+    bool direct = s && s->binding_sites == 1 && s->def_sites == 1;
+    for (size_t i = 1; i < scopes_.scopes.size() && direct; ++i) {
+      const Symbol* other = scopes_.scopes[i].find(def->name);
+      if (other && other->assigned && other->binding == Binding::Global) direct = false;
     }
-  }
-  const Scope& module = scopes_[0];
-  for (auto it = functions_.begin(); it != functions_.end();) {
-    bool rebound = bindings[it->first] > 1;
-    // Bound elsewhere too (assignment, import, for target, global decl)?
-    // The resolver only tells us "assigned"; count other binding statements.
-    for (const Stmt& stmt : body) {
-      if (const auto* assign = std::get_if<Assign>(&stmt.node)) {
-        for (const Expr& t : assign->targets) {
-          if (const auto* n = std::get_if<Name>(&t.node); n && n->id == it->first) rebound = true;
-        }
-      }
-    }
-    for (const Scope& scope : scopes_.scopes) {
-      if (&scope == &module) continue;
-      const Symbol* s = scope.find(it->first);
-      if (s && s->assigned && s->binding == Binding::Global) rebound = true;
-    }
-    if (rebound) it = functions_.erase(it);
-    else ++it;
+    if (direct) functions_[def->name] = def;
   }
 }
 
-void Emitter::emit_function(const FunctionDef& def, CppWriter& decls, CppWriter& defs) {
+void Emitter::emit_function(const FunctionDef& def, const Stmt& stmt, CppWriter& decls, CppWriter& defs) {
   const Scope& scope = scopes_[def.scope];
   FunctionState state;
   state.scope = &scope;
   state.scope_id = def.scope;
   state.is_generator = scope.function_kind == FunctionKind::Generator;
   if (scope.function_kind == FunctionKind::Coroutine || scope.function_kind == FunctionKind::AsyncGenerator) {
-    unsupported(def.args.args.empty() ? SourceSpan{} : def.args.args[0].span, "'async def' functions yet");
+    unsupported(stmt.span, "'async def' functions yet");
     return;
   }
   if (!is_simple_signature(def.args)) {
-    unsupported(def.args.args.empty() ? SourceSpan{} : def.args.args[0].span,
-                "default, keyword-only, '*args' or '**kwargs' parameters yet");
+    unsupported(stmt.span, "default, keyword-only, '*args' or '**kwargs' parameters yet");
   }
   for (const Expr& d : def.decorator_list) unsupported(d.span, "decorators yet");
 
@@ -105,7 +89,7 @@ void Emitter::emit_function(const FunctionDef& def, CppWriter& decls, CppWriter&
     decls.line(fmt::format("namespace yc_frame {{ struct {}; }}", name));
     // The frame class: parameters, locals and loop iterators are fields, so
     // they survive between resumptions and `case` labels may sit in loops.
-    defs.line(fmt::format("// Frame of generator {} ({}:{}).", scope.qualname, source_.path(), def.args.args.empty() ? 0 : def.args.args[0].span.begin.line));
+    defs.line(fmt::format("// Frame of generator {} ({}:{}).", scope.qualname, source_.path(), stmt.span.begin.line));
     defs.line(fmt::format("struct yc_frame::{} final : py::Generator {{", name));
     defs.indent();
     std::vector<std::string> fields;
@@ -167,7 +151,7 @@ std::string Emitter::emit_program(const Module& module) {
 
   CppWriter decls, defs;
   for (const Stmt& stmt : module.body) {
-    if (const auto* def = std::get_if<FunctionDef>(&stmt.node)) emit_function(*def, decls, defs);
+    if (const auto* def = std::get_if<FunctionDef>(&stmt.node)) emit_function(*def, stmt, decls, defs);
   }
   // Nested definitions are not lowered yet.
   FunctionState module_state;

@@ -50,7 +50,7 @@ class Emitter {
  private:
   // ---- program layout (emit_program.cpp)
   void collect_functions(const StmtList& body);
-  void emit_function(const FunctionDef& def, CppWriter& decls, CppWriter& defs);
+  void emit_function(const FunctionDef& def, const Stmt& stmt, CppWriter& decls, CppWriter& defs);
   std::string cpp_parameters(const FunctionDef& def) const;
 
   // ---- statements (emit_stmt.cpp)
@@ -93,7 +93,6 @@ class Emitter {
   // Module-level functions defined exactly once by a `def` and never
   // rebound: calls to them are direct C++ calls.
   std::map<std::string, const FunctionDef*> functions_;
-  std::vector<const FunctionDef*> function_order_;
   // Constant pools, in order of first use (deterministic output).
   std::vector<std::pair<std::string, std::string>> string_pool_;  // name, utf8
   std::vector<std::pair<std::string, std::string>> int_pool_;     // name, digits

@@ -58,7 +58,11 @@ class Resolver {
     return it->second;
   }
 
-  void bind(const std::string& name) { symbol(name).assigned = true; }
+  void bind(const std::string& name) {
+    Symbol& s = symbol(name);
+    s.assigned = true;
+    ++s.binding_sites;
+  }
   void use(const std::string& name) { symbol(name).used = true; }
 
   // ---------------------------------------------------------------- statements
@@ -95,6 +99,7 @@ class Resolver {
               for (Expr& d : f.decorator_list) visit(d);
               visit_arguments(f.args);
               bind(f.name);
+              ++symbol(f.name).def_sites;
               f.scope = push(ScopeKind::Function, f.name, stmt.span);
               current().function_kind = f.is_async ? FunctionKind::Coroutine : FunctionKind::Plain;
               bind_parameters(f.args);

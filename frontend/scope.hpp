@@ -31,6 +31,8 @@ struct Symbol {
   bool assigned = false;   // bound in this scope (assignment, def, import, for, ...)
   bool parameter = false;  // a parameter of this function
   bool used = false;       // read in this scope
+  int binding_sites = 0;   // how many places bind it (each assignment, def, import, ...)
+  int def_sites = 0;       // how many of those are `def` statements
 };
 
 struct Scope {

@@ -31,7 +31,7 @@ int64_t index_argument(const Object& o) {
 
 }  // namespace
 
-void print(std::initializer_list<Object> args, const Object& sep, const Object& end) {
+Object print(std::initializer_list<Object> args, const Object& sep, const Object& end) {
   static const std::string space = " ", newline = "\n";
   const std::string& separator = text_argument(sep, "sep", space);
   const std::string& terminator = text_argument(end, "end", newline);
@@ -42,6 +42,7 @@ void print(std::initializer_list<Object> args, const Object& sep, const Object& 
     write_stdout(str(arg));
   }
   write_stdout(terminator);
+  return None;
 }
 
 Object len(const Object& o) {

@@ -9,7 +9,8 @@
 namespace py {
 
 // print(*args, sep=' ', end='\n'); an unbound sep/end means the default.
-void print(std::initializer_list<Object> args, const Object& sep = Object(),
+// Returns None, like every Python call.
+Object print(std::initializer_list<Object> args, const Object& sep = Object(),
            const Object& end = Object());
 Object len(const Object& o);
 Object range(const Object& stop);

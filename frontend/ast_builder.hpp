@@ -73,7 +73,8 @@ class AstBuilder {
   Expr testlist_comp(P::Testlist_compContext* ctx, antlr4::ParserRuleContext* brackets, char kind);
   Expr dictorsetmaker(P::DictorsetmakerContext* ctx, antlr4::ParserRuleContext* braces);
   std::vector<Comprehension> comp_for(P::Comp_forContext* ctx);
-  void call_arguments(P::ArglistContext* ctx, ExprList& args, std::vector<Keyword>& keywords);
+  void call_arguments(P::ArglistContext* ctx, ExprList& args, std::vector<Keyword>& keywords,
+                      bool in_class_bases = false);
   Expr subscript_slice(P::SubscriptlistContext* ctx);
   // Dispatches on the rule type of an expression-like child.
   Expr any_expr(antlr4::tree::ParseTree* tree);

@@ -196,7 +196,11 @@ Stmt AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
   if (auto* ann = ctx->annassign()) {
     AnnAssign node;
     node.simple = std::holds_alternative<Name>(first.node) && !is_parenthesized(first);
-    if (std::holds_alternative<Tuple>(first.node) || std::holds_alternative<List>(first.node)) {
+    if (std::holds_alternative<Starred>(first.node)) {
+      // CPython's grammar has no starred annotation target: a plain syntax
+      // error at the colon.
+      error(token_span(ann->COLON()->getSymbol()), "invalid syntax");
+    } else if (std::holds_alternative<Tuple>(first.node) || std::holds_alternative<List>(first.node)) {
       error(first.span, fmt::format("only single target (not {}) can be annotated",
                                     std::holds_alternative<Tuple>(first.node) ? "tuple" : "list"));
     } else if (!std::holds_alternative<Name>(first.node) && !std::holds_alternative<Attribute>(first.node) &&
@@ -365,7 +369,7 @@ Stmt AstBuilder::funcdef(P::FuncdefContext* ctx, ExprList decorators) {
 Stmt AstBuilder::classdef(P::ClassdefContext* ctx, ExprList decorators) {
   ClassDef node;
   node.name = ctx->NAME()->getText();
-  if (auto* args = ctx->arglist()) call_arguments(args, node.bases, node.keywords);
+  if (auto* args = ctx->arglist()) call_arguments(args, node.bases, node.keywords, true);
   node.body = block(ctx->block());
   node.decorator_list = std::move(decorators);
   SourcePos end = end_of(node.body, token_end(ctx->COLON()->getSymbol()));

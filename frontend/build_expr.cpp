@@ -265,7 +265,8 @@ Expr AstBuilder::atom_expr(P::Atom_exprContext* ctx) {
 }
 
 // Positional, `*`, keyword and `**` arguments in CPython's order rules.
-void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vector<Keyword>& keywords) {
+void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vector<Keyword>& keywords,
+                                bool in_class_bases) {
   auto arguments = ctx->argument();
   bool trailing_comma = ctx->COMMA().size() >= arguments.size();
   bool seen_keyword = false;
@@ -300,12 +301,18 @@ void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vec
       keywords.push_back(Keyword{at, id->id, std::move(value)});
       continue;
     }
+    // CPython points just past the positional argument.
+    SourceSpan after{at.end, SourcePos{at.end.line, at.end.col + 1}};
     if (seen_double_star) {
-      error(at, "positional argument follows keyword argument unpacking");
+      error(after, "positional argument follows keyword argument unpacking");
     } else if (seen_keyword) {
-      error(at, "positional argument follows keyword argument");
+      error(after, "positional argument follows keyword argument");
     }
     if (auto* comp = argument->comp_for()) {
+      if (in_class_bases) {
+        // CPython's class grammar has no generator argument.
+        error(token_span(comp->FOR()->getSymbol()), "invalid syntax");
+      }
       GeneratorExp node;
       node.elt = test(tests[0]);
       node.generators = comp_for(comp);
@@ -452,7 +459,9 @@ Expr AstBuilder::testlist_comp(P::Testlist_compContext* ctx, ParserRuleContext* 
     mark_parenthesized(elts[0]);
     return std::move(elts[0]);
   }
-  return make_expr(at, Tuple{std::move(elts), ExprContext::Load});
+  Expr tuple = make_expr(at, Tuple{std::move(elts), ExprContext::Load});
+  mark_parenthesized(tuple);
+  return tuple;
 }
 
 Expr AstBuilder::dictorsetmaker(P::DictorsetmakerContext* ctx, ParserRuleContext* braces) {

@@ -174,9 +174,13 @@ bool AstBuilder::set_target(Expr& target, TargetKind kind) {
 // expressions; otherwise invalid_assignment names the first bad target.
 void AstBuilder::check_assign_targets(Assign& node) {
   Expr& first = node.targets[0];
-  if (std::holds_alternative<Yield>(first.node) || std::holds_alternative<YieldFrom>(first.node)) {
-    error(first.span, "assignment to yield expression not possible");
-    return;
+  // invalid_assignment: `(star_targets '=')* yield_expr '='`.
+  for (const Expr& target : node.targets) {
+    bool is_yield = std::holds_alternative<Yield>(target.node) || std::holds_alternative<YieldFrom>(target.node);
+    if (is_yield && !is_parenthesized(target)) {
+      error(target.span, "assignment to yield expression not possible");
+      return;
+    }
   }
   if (node.targets.size() == 1 && find_invalid_target(first, TargetKind::Assign) != nullptr &&
       starts_with_bitwise(*this, *node.value)) {

@@ -96,7 +96,7 @@ std::vector<std::unique_ptr<Token>> copy_tokens(const std::vector<std::unique_pt
   // A restart may begin inside blocks: drop the INDENTs it starts with and
   // the DEDENTs that would close blocks opened before it.
   long depth = 0;
-  bool leading = true;
+  bool leading = begin > 0;
   for (size_t i = begin; i < tokens.size(); ++i) {
     size_t type = tokens[i]->getType();
     if (leading && type == PythonLexer::INDENT) continue;
@@ -170,6 +170,116 @@ std::optional<std::pair<std::string, size_t>> block_owner(antlr4::RuleContext* c
   return std::nullopt;
 }
 
+bool starts_expression(size_t type) {
+  switch (type) {
+    case PythonLexer::NAME: case PythonLexer::NUMBER: case PythonLexer::IMAG_NUMBER:
+    case PythonLexer::STRING: case PythonLexer::OPEN_PAREN: case PythonLexer::OPEN_BRACK:
+    case PythonLexer::OPEN_BRACE: case PythonLexer::NONE: case PythonLexer::TRUE:
+    case PythonLexer::FALSE: case PythonLexer::ELLIPSIS: case PythonLexer::NOT_OP:
+    case PythonLexer::AWAIT: case PythonLexer::LAMBDA: case PythonLexer::NOT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool ends_expression(size_t type) {
+  switch (type) {
+    case PythonLexer::NAME: case PythonLexer::NUMBER: case PythonLexer::IMAG_NUMBER:
+    case PythonLexer::STRING: case PythonLexer::CLOSE_PAREN: case PythonLexer::CLOSE_BRACK:
+    case PythonLexer::CLOSE_BRACE: case PythonLexer::NONE: case PythonLexer::TRUE:
+    case PythonLexer::FALSE: case PythonLexer::ELLIPSIS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool starts_statement(Token* token) {
+  if (token == nullptr) return true;
+  size_t type = token->getType();
+  return type == PythonLexer::NEWLINE || type == PythonLexer::INDENT || type == PythonLexer::DEDENT ||
+         type == PythonLexer::SEMI;
+}
+
+// Bracket depth just before token `index`.
+int bracket_depth(antlr4::CommonTokenStream& stream, size_t index) {
+  int depth = 0;
+  for (size_t i = 0; i < index; ++i) {
+    size_t type = stream.get(i)->getType();
+    if (type == PythonLexer::OPEN_PAREN || type == PythonLexer::OPEN_BRACK || type == PythonLexer::OPEN_BRACE) ++depth;
+    if (type == PythonLexer::CLOSE_PAREN || type == PythonLexer::CLOSE_BRACK || type == PythonLexer::CLOSE_BRACE) --depth;
+  }
+  return depth;
+}
+
+// The first token of the expression that ends with `last`, found in the
+// partial parse tree around the error.
+Token* expression_start(antlr4::RuleContext* ctx, Token* last) {
+  for (; ctx != nullptr; ctx = dynamic_cast<antlr4::RuleContext*>(ctx->parent)) {
+    if (ctx->children.empty()) continue;
+    auto* child = dynamic_cast<antlr4::ParserRuleContext*>(ctx->children.back());
+    if (child != nullptr && child->getStop() == last) return child->getStart();
+  }
+  return last;
+}
+
+struct SpecialError {
+  SourceSpan span;
+  std::string message;
+};
+
+// The messages of CPython's invalid_* grammar rules that the common
+// mistakes trigger, recognised from the tokens around the error.
+std::optional<SpecialError> special_error(const SyntaxErrorInfo& info, antlr4::CommonTokenStream& stream,
+                                          bool inside_brackets) {
+  Token* offending = info.offending;
+  size_t index = offending->getTokenIndex();
+  auto token_at = [&](long i) -> Token* {
+    return i >= 0 && static_cast<size_t>(i) < stream.size() ? stream.get(static_cast<size_t>(i)) : nullptr;
+  };
+  Token* prev = token_at(static_cast<long>(index) - 1);
+  Token* prev2 = token_at(static_cast<long>(index) - 2);
+  size_t type = offending->getType();
+  SourceSpan at{token_begin(offending), token_end(offending)};
+
+  // invalid_kvpair: `{1: 2, 3}`.
+  if (dynamic_cast<P::Dict_entryContext*>(info.ctx) && info.expected.contains(static_cast<size_t>(PythonLexer::COLON))) {
+    Token* key = static_cast<P::Dict_entryContext*>(info.ctx)->getStart();
+    return SpecialError{{token_begin(key), token_end(key)}, "':' expected after dictionary key"};
+  }
+  // invalid_named_expression: `if x = 1:`.
+  if (type == PythonLexer::ASSIGN && prev && prev->getType() == PythonLexer::NAME && prev2) {
+    size_t before = prev2->getType();
+    bool condition = before == PythonLexer::IF || before == PythonLexer::ELIF || before == PythonLexer::WHILE ||
+                     before == PythonLexer::OPEN_BRACK;
+    Token* next = token_at(static_cast<long>(index) + 1);
+    if (condition && next && starts_expression(next->getType())) {
+      return SpecialError{{token_begin(prev), token_end(next)},
+                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"};
+    }
+  }
+  // invalid_legacy_expression: `print "x"`.
+  if (prev && prev->getType() == PythonLexer::NAME && (prev->getText() == "print" || prev->getText() == "exec") &&
+      starts_statement(prev2) && type != PythonLexer::OPEN_PAREN && starts_expression(type)) {
+    return SpecialError{{token_begin(prev), token_end(offending)},
+                        fmt::format("Missing parentheses in call to '{}'. Did you mean {}(...)?", prev->getText(),
+                                    prev->getText())};
+  }
+  // invalid_expression: two expressions side by side inside brackets.
+  if (prev && ends_expression(prev->getType()) && starts_expression(type) &&
+      !(prev->getType() == PythonLexer::NAME && type == PythonLexer::STRING) &&
+      (inside_brackets || bracket_depth(stream, index) > 0)) {
+    Token* start = expression_start(info.ctx, prev);
+    std::string first = start->getText();
+    bool soft_keyword = start->getType() == PythonLexer::NAME && (first == "match" || first == "case" || first == "_");
+    if (!soft_keyword) {
+      return SpecialError{{token_begin(start), at.end}, "invalid syntax. Perhaps you forgot a comma?"};
+    }
+  }
+  return std::nullopt;
+}
+
 // Reports one syntax error with CPython's wording and position.
 void report_syntax_error(const SyntaxErrorInfo& info, antlr4::CommonTokenStream& stream,
                          DiagnosticSink& sink, const std::string& prefix) {
@@ -198,6 +308,10 @@ void report_syntax_error(const SyntaxErrorInfo& info, antlr4::CommonTokenStream&
                               owner->second));
       return;
     }
+  }
+  if (auto special = special_error(info, stream, !prefix.empty())) {
+    sink.report(DiagKind::SyntaxError, special->span, prefix + special->message);
+    return;
   }
   if (type != Token::EOF && type != PythonLexer::NEWLINE) span.end = token_end(offending);
   sink.report(DiagKind::SyntaxError, span, prefix + "invalid syntax");
@@ -232,36 +346,44 @@ std::optional<Module> parse_checked(const SourceFile& source, DiagnosticSink& si
   }
   TokenizeOptions options;
   options.file_line_count = source.line_count();
-  bool had_errors = sink.has_errors();
-  TokenizedText tokens = tokenize(text, options, sink);
-  bool tokenizer_failed = tokens.valid_end < tokens.tokens.size() - 1 ||
-                          (sink.has_errors() && !had_errors);
+  TokenizedText tokens = tokenize(text, options);
+  if (tokens.failure == TokenizerFailure::Immediate) {
+    sink.add(*tokens.error);
+    return std::nullopt;
+  }
 
   ParseSession session(copy_tokens(tokens.tokens, 0, nullptr));
   P::File_inputContext* tree = session.run(&P::file_input);
-  if (tree != nullptr && !tokenizer_failed) {
+  if (tree != nullptr) {
     AstBuilder builder(sink, source.line_count());
     return builder.build_module(tree);
   }
-  if (tree != nullptr) return std::nullopt;
 
-  // Report the error, then restart after the bad statement until the end.
+  // Report the error, then restart after the bad statement until the end
+  // or until the parser reaches the point where the tokenizer failed.
   const int kMaxErrors = 100;
-  size_t start = 0;
   std::vector<size_t> origin(tokens.tokens.size());
   for (size_t i = 0; i < origin.size(); ++i) origin[i] = i;
-  std::unique_ptr<ParseSession> current;
+  std::unique_ptr<ParseSession> restarted;
   ParseSession* active = &session;
   for (int reported = 0; reported < kMaxErrors; ++reported) {
     const SyntaxErrorInfo& info = active->error();
     size_t index = origin[std::min(info.offending->getTokenIndex(), origin.size() - 1)];
-    if (index >= tokens.valid_end) break;
+    bool at_tokenizer_error = tokens.error && index >= tokens.sentinel;
+    // CPython prefers "'(' was never closed" to a parse error on a later
+    // line than the bracket.
+    bool unclosed_first = reported == 0 && tokens.failure == TokenizerFailure::Unclosed &&
+                          info.offending->getLine() > tokens.unclosed_line;
+    if (at_tokenizer_error || unclosed_first) {
+      sink.add(*tokens.error);
+      break;
+    }
     report_syntax_error(info, active->stream(), sink, "");
-    start = resync_point(tokens.tokens, index);
-    if (start >= tokens.valid_end) break;
+    size_t start = resync_point(tokens.tokens, index);
+    if (start >= tokens.tokens.size() - 1) break;
     origin.clear();
-    current = std::make_unique<ParseSession>(copy_tokens(tokens.tokens, start, &origin));
-    active = current.get();
+    restarted = std::make_unique<ParseSession>(copy_tokens(tokens.tokens, start, &origin));
+    active = restarted.get();
     if (active->run(&P::file_input) != nullptr) break;
   }
   return std::nullopt;
@@ -276,9 +398,11 @@ std::optional<Expr> parse_fstring_expression(const std::string& text, SourcePos 
   options.inside_brackets = true;
   options.file_line_count = builder.file_line_count();
   DiagnosticSink& sink = builder.sink();
-  bool had_errors = sink.has_errors();
-  TokenizedText tokens = tokenize(text, options, sink);
-  if (sink.has_errors() && !had_errors) return std::nullopt;
+  TokenizedText tokens = tokenize(text, options);
+  if (tokens.error) {
+    sink.add(*tokens.error);
+    return std::nullopt;
+  }
   ParseSession session(copy_tokens(tokens.tokens, 0, nullptr));
   P::Fstring_exprContext* tree = session.run(&P::fstring_expr);
   if (tree == nullptr) {

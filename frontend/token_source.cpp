@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "PythonLexer.h"
+#include "frontend/dump_ast.hpp"
 
 namespace yieldc::frontend {
 
@@ -28,8 +29,8 @@ struct Indent {
 
 class Layout {
  public:
-  Layout(std::u32string text, const TokenizeOptions& options, DiagnosticSink& sink)
-      : text_(std::move(text)), options_(options), sink_(sink) {}
+  Layout(std::u32string text, const TokenizeOptions& options)
+      : text_(std::move(text)), options_(options) {}
 
   // Consumes the raw tokens; returns the laid-out stream.
   TokenizedText run(std::vector<std::unique_ptr<Token>> raw);
@@ -43,7 +44,7 @@ class Layout {
   bool check_bracket(const Token& token);
   void report_error_char(const Token& token, const Token* previous_raw);
   void mark_match_statement();
-  void fail(DiagKind kind, SourcePos pos, const std::string& arg = {});
+  void fail(TokenizerFailure how, DiagKind kind, SourcePos pos, const std::string& arg = {});
   void fail_message(SourcePos pos, const std::string& message);
   Indent measure_indent(const Token& first) const;
   void emit(std::unique_ptr<Token> token) { out_.push_back(std::move(token)); }
@@ -54,7 +55,6 @@ class Layout {
 
   std::u32string text_;
   const TokenizeOptions& options_;
-  DiagnosticSink& sink_;
 
   std::vector<std::unique_ptr<Token>> out_;
   std::vector<Indent> indents_{Indent{}};
@@ -67,6 +67,9 @@ class Layout {
   size_t line_first_ = 0;
   const Token* last_significant_ = nullptr;
   bool failed_ = false;
+  TokenizerFailure failure_ = TokenizerFailure::None;
+  std::optional<Diagnostic> error_;
+  uint32_t unclosed_line_ = 0;
 };
 
 std::unique_ptr<Token> Layout::synth(size_t type, const Token& at, int col_shift) const {
@@ -85,23 +88,17 @@ SourcePos Layout::to_file(SourcePos at) const {
   return at;
 }
 
-void Layout::fail(DiagKind kind, SourcePos at, const std::string& arg) {
+void Layout::fail(TokenizerFailure how, DiagKind kind, SourcePos at, const std::string& arg) {
   if (failed_) return;
   failed_ = true;
+  failure_ = how;
   at = to_file(at);
   SourceSpan span{at, SourcePos{at.line, at.col + 1}};
-  if (arg.empty()) {
-    sink_.report(kind, span);
-  } else {
-    sink_.report(kind, span, arg);
-  }
+  error_ = Diagnostic{kind, diag_severity(kind), span, fmt::format(fmt::runtime(diag_format(kind)), arg)};
 }
 
 void Layout::fail_message(SourcePos at, const std::string& message) {
-  if (failed_) return;
-  failed_ = true;
-  at = to_file(at);
-  sink_.report(DiagKind::SyntaxError, SourceSpan{at, SourcePos{at.line, at.col + 1}}, message);
+  fail(TokenizerFailure::Immediate, DiagKind::SyntaxError, at, message);
 }
 
 Indent Layout::measure_indent(const Token& first) const {
@@ -135,12 +132,12 @@ bool Layout::start_logical_line(const Token& first) {
   SourcePos tab_error_pos{static_cast<uint32_t>(first.getLine()), 1};
   if (indent.col == top.col) {
     if (indent.alt_col != top.alt_col) {
-      fail(DiagKind::InconsistentTabs, tab_error_pos);
+      fail(TokenizerFailure::AtSentinel, DiagKind::InconsistentTabs, tab_error_pos);
       return false;
     }
   } else if (indent.col > top.col) {
     if (indent.alt_col <= top.alt_col) {
-      fail(DiagKind::InconsistentTabs, tab_error_pos);
+      fail(TokenizerFailure::AtSentinel, DiagKind::InconsistentTabs, tab_error_pos);
       return false;
     }
     indents_.push_back(indent);
@@ -157,11 +154,11 @@ bool Layout::start_logical_line(const Token& first) {
       size_t line_end = first.getStartIndex();
       while (line_end < text_.size() && text_[line_end] != '\n') ++line_end;
       auto length = static_cast<uint32_t>(line_end - (first.getStartIndex() - first.getCharPositionInLine()));
-      fail(DiagKind::UnindentMismatch, SourcePos{static_cast<uint32_t>(first.getLine()), length + 1});
+      fail(TokenizerFailure::AtSentinel, DiagKind::UnindentMismatch, SourcePos{static_cast<uint32_t>(first.getLine()), length + 1});
       return false;
     }
     if (indent.alt_col != indents_.back().alt_col) {
-      fail(DiagKind::InconsistentTabs, tab_error_pos);
+      fail(TokenizerFailure::AtSentinel, DiagKind::InconsistentTabs, tab_error_pos);
       return false;
     }
   }
@@ -183,7 +180,7 @@ bool Layout::check_bracket(const Token& token) {
   if (expected_open == 0) return true;
   std::string closer = token.getText();
   if (brackets_.empty()) {
-    fail(DiagKind::UnmatchedBracket, pos(token), closer);
+    fail(TokenizerFailure::Immediate, DiagKind::UnmatchedBracket, pos(token), closer);
     return false;
   }
   const Token* open = brackets_.back();
@@ -233,9 +230,9 @@ void Layout::report_error_char(const Token& token, const Token* previous_raw) {
       at = pos(*previous_raw);
     }
     if (triple) {
-      fail(DiagKind::UnterminatedTripleString, at, std::to_string(options_.file_line_count));
+      fail(TokenizerFailure::Immediate, DiagKind::UnterminatedTripleString, at, std::to_string(options_.file_line_count));
     } else {
-      fail(DiagKind::UnterminatedString, at, std::to_string(token.getLine()));
+      fail(TokenizerFailure::Immediate, DiagKind::UnterminatedString, at, std::to_string(token.getLine()));
     }
     return;
   }
@@ -252,9 +249,7 @@ void Layout::report_error_char(const Token& token, const Token* previous_raw) {
   }
   auto code_point = static_cast<uint32_t>(char_at(token.getStartIndex()));
   if (code_point < 0x80) return;
-  bool printable = code_point > 0xA0 && code_point != 0xAD && !(code_point >= 0x2000 && code_point <= 0x200F) &&
-                   !(code_point >= 0x2028 && code_point <= 0x202F) && code_point != 0xFEFF;
-  if (printable) {
+  if (is_printable_code_point(code_point)) {
     fail_message(at, fmt::format("invalid character '{}' (U+{:04X})", text, code_point));
   } else {
     fail_message(at, fmt::format("invalid non-printable character U+{:04X}", code_point));
@@ -277,6 +272,12 @@ void Layout::mark_match_statement() {
 }
 
 void Layout::on_significant(std::unique_ptr<Token>& token, const Token* previous_raw) {
+  if (token->getType() == PythonLexer::LEADING_ZERO_INT) {
+    fail_message(pos(*token),
+                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+                 "integers");
+    return;
+  }
   if (token->getType() == PythonLexer::ERRORCHAR) {
     report_error_char(*token, previous_raw);
     if (failed_) return;
@@ -300,7 +301,8 @@ void Layout::on_newline(std::unique_ptr<Token>& token) {
 void Layout::on_eof(std::unique_ptr<Token>& token) {
   if (!brackets_.empty() && !options_.inside_brackets) {
     const Token* open = brackets_.back();
-    fail(DiagKind::UnclosedBracket, pos(*open), open->getText());
+    fail(TokenizerFailure::Unclosed, DiagKind::UnclosedBracket, pos(*open), open->getText());
+    unclosed_line_ = to_file(pos(*open)).line;
     return;
   }
   if (!at_line_start_ && !options_.inside_brackets && last_significant_ != nullptr) {
@@ -336,21 +338,23 @@ TokenizedText Layout::run(std::vector<std::unique_ptr<Token>> raw) {
     previous_raw = current;
   }
   if (failed_) {
-    // Cut back to the start of the logical line that failed, then close
-    // the blocks that were open there.
-    out_.resize(line_out_start_);
+    result.failure = failure_;
+    result.error = error_;
+    result.unclosed_line = unclosed_line_;
+    // At the point where CPython's parser would receive the error token,
+    // put a TOKENIZER_ERROR token: for an indentation error the start of
+    // the bad line, for an unclosed bracket the end of the file.
+    if (failure_ == TokenizerFailure::AtSentinel) out_.resize(line_out_start_);
     const Token* at = out_.empty() ? nullptr : out_.back().get();
-    result.valid_end = out_.size();
-    auto close = [&](size_t type) {
+    auto add = [&](size_t type) {
       auto token = std::make_unique<CommonToken>(type, "");
       token->setLine(at ? at->getLine() : 1);
       token->setCharPositionInLine(at ? at->getCharPositionInLine() : 0);
       out_.push_back(std::move(token));
     };
-    for (size_t i = 1; i < line_depth_; ++i) close(PythonLexer::DEDENT);
-    close(Token::EOF);
-  } else {
-    result.valid_end = out_.size();
+    result.sentinel = out_.size();
+    add(PythonLexer::TOKENIZER_ERROR);
+    add(Token::EOF);
   }
   result.tokens = std::move(out_);
   // Keep dropped tokens alive as long as the result: emitted tokens may
@@ -400,8 +404,7 @@ SourcePos token_end(const Token* token) {
   return pos;
 }
 
-TokenizedText tokenize(const std::string& text, const TokenizeOptions& options,
-                       DiagnosticSink& sink) {
+TokenizedText tokenize(const std::string& text, const TokenizeOptions& options) {
   auto input = std::make_unique<antlr4::ANTLRInputStream>(text);
   auto lexer = std::make_unique<PythonLexer>(input.get());
   lexer->removeErrorListeners();
@@ -412,7 +415,7 @@ TokenizedText tokenize(const std::string& text, const TokenizeOptions& options,
     raw.push_back(std::move(token));
     if (eof) break;
   }
-  Layout layout(decode_utf8(text), options, sink);
+  Layout layout(decode_utf8(text), options);
   TokenizedText result = layout.run(std::move(raw));
   if (options.origin.line != 1 || options.origin.col != 1) {
     for (auto& token : result.tokens) move_to_origin(*token, options.origin);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,23 +27,32 @@ struct TokenizeOptions {
   uint32_t file_line_count = 0;
 };
 
+// How a tokenizer error interacts with parsing, following CPython 3.11
+// (Parser/pegen_errors.c): most tokenizer errors raise at once and win over
+// any parse error in the file; an indentation error is only seen when the
+// parser reaches it; an unclosed bracket is reported when the parser runs
+// into the end of the file, or instead of a parse error on a later line.
+enum class TokenizerFailure { None, Immediate, AtSentinel, Unclosed };
+
 // The tokens of one text, ending with EOF. The lexer and its input stay
 // alive because tokens refer back to them.
 struct TokenizedText {
   std::unique_ptr<antlr4::ANTLRInputStream> input;
   std::unique_ptr<antlr4::Lexer> lexer;
   std::vector<std::unique_ptr<antlr4::Token>> tokens;
-  // Tokens from this index on were synthesised after a tokenizer error cut
-  // the stream short (closing DEDENTs and EOF); a parse error there is an
-  // echo of the tokenizer error and is not reported.
-  size_t valid_end = 0;
+  TokenizerFailure failure = TokenizerFailure::None;
+  // The tokenizer error, not yet reported: the caller decides (see above).
+  std::optional<Diagnostic> error;
+  // For AtSentinel and Unclosed: the index of the TOKENIZER_ERROR token
+  // that stands where the tokenizer stopped.
+  size_t sentinel = static_cast<size_t>(-1);
+  // For Unclosed: the line of the innermost unclosed bracket.
+  uint32_t unclosed_line = 0;
 };
 
-// Tokenizes `text` (already normalised to "\n" line ends). Tokenizer errors
-// go to `sink`; after the first one the stream is cut at the start of the
-// logical line that holds it.
-TokenizedText tokenize(const std::string& text, const TokenizeOptions& options,
-                       DiagnosticSink& sink);
+// Tokenizes `text` (already normalised to "\n" line ends). The first
+// tokenizer error ends tokenizing and is returned in the result.
+TokenizedText tokenize(const std::string& text, const TokenizeOptions& options);
 
 // The position just past `token` (tokens may span lines).
 SourcePos token_end(const antlr4::Token* token);

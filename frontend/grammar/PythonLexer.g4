@@ -6,7 +6,7 @@
 lexer grammar PythonLexer;
 
 // Synthesised by the token source, never produced by a rule here.
-tokens { INDENT, DEDENT, MATCH_START }
+tokens { INDENT, DEDENT, MATCH_START, TOKENIZER_ERROR }
 
 // ---------------------------------------------------------------- keywords
 // `match`, `case` and `_` are soft keywords: ordinary NAMEs.
@@ -68,6 +68,10 @@ NUMBER
     | BIN_INTEGER
     | FLOAT_NUMBER
     ;
+
+// `012`: CPython's tokenizer rejects leading zeros; the token source
+// reports it. (`00` and `0_0` are NUMBERs, listed first.)
+LEADING_ZERO_INT : '0' ( '_'? [0-9] )+;
 
 NAME : ID_START ID_CONTINUE*;
 

@@ -235,6 +235,8 @@ std::optional<SpecialError> special_error(const SyntaxErrorInfo& info, antlr4::C
                                           bool inside_brackets) {
   Token* offending = info.offending;
   size_t index = offending->getTokenIndex();
+  // The parse stopped early: make every token visible.
+  stream.fill();
   auto token_at = [&](long i) -> Token* {
     return i >= 0 && static_cast<size_t>(i) < stream.size() ? stream.get(static_cast<size_t>(i)) : nullptr;
   };

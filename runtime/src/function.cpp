@@ -4,8 +4,6 @@
 
 #include "yieldc/function.hpp"
 #include "yieldc/exceptions.hpp"
-#include "yieldc/containers.hpp"
-#include "yieldc/generator.hpp"
 #include "raise.hpp"
 
 namespace py {
@@ -45,41 +43,8 @@ void raise_arity_error(const char* name, const char* const* params, size_t expec
 
 namespace py {
 
-namespace {
-
-void expect_arity(const char* type, const char* name, size_t expected, size_t given) {
-  if (expected == given) return;
-  if (expected == 0) {
-    raise_error(&type_error_type, "{}.{}() takes no arguments ({} given)", type, name, given);
-  }
-  raise_error(&type_error_type, "{}.{}() takes exactly one argument ({} given)", type, name, given);
-}
-
-}  // namespace
-
-Object call_method(const Object& self, const char* name, std::initializer_list<Object> args) {
-  const Object* a = args.begin();
-  if (self.is_heap() && self.heap()->type() == &generator_type) {
-    auto* gen = cast<Generator>(self);
-    if (std::strcmp(name, "send") == 0) {
-      expect_arity("generator", name, 1, args.size());
-      return gen->send(a[0]);
-    }
-    if (std::strcmp(name, "throw") == 0) {
-      expect_arity("generator", name, 1, args.size());
-      return gen->throw_exception(a[0]);
-    }
-    if (std::strcmp(name, "close") == 0) {
-      expect_arity("generator", name, 0, args.size());
-      gen->close();
-      return None;
-    }
-  }
-  if (is_list(self) && std::strcmp(name, "append") == 0) {
-    expect_arity("list", name, 1, args.size());
-    list_append(self, a[0]);
-    return None;
-  }
+Object call_method(const Object& self, const char* name, const Args& args) {
+  if (const MethodDef* method = self.type()->find_method(name)) return method->fn(self, args);
   raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", self.type()->name(), name);
 }
 

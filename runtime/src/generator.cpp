@@ -2,11 +2,13 @@
 // `resume` state machines: send/next, throw, close, PEP 479, finalisation
 // when the last reference goes.
 #include <cstdio>
+#include <iterator>
 #include <fmt/format.h>
 
 #include "yieldc/generator.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "method_tables.hpp"
 #include "raise.hpp"
 
 namespace py {
@@ -150,5 +152,39 @@ void Generator::release() {
   }
   delete this;
 }
+
+}  // namespace py
+
+// ---------------------------------------------------------------- methods
+
+namespace py {
+
+namespace {
+
+Object generator_send(const Object& self, const Args& args) {
+  expect_one_arg(args, "generator.send");
+  return cast<Generator>(self)->send(args[0]);
+}
+
+Object generator_throw(const Object& self, const Args& args) {
+  // The legacy (type, value[, tb]) form is not part of yieldc's subset.
+  expect_positional(args, "throw", 1, 1);
+  return cast<Generator>(self)->throw_exception(args[0]);
+}
+
+Object generator_close(const Object& self, const Args& args) {
+  expect_no_args(args, "generator.close");
+  cast<Generator>(self)->close();
+  return None;
+}
+
+}  // namespace
+
+const MethodDef generator_methods[] = {
+    {"send", generator_send},
+    {"throw", generator_throw},
+    {"close", generator_close},
+};
+const size_t generator_method_count = std::size(generator_methods);
 
 }  // namespace py

@@ -1,9 +1,12 @@
 // list, tuple and range: construction, repr, equality, iteration.
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/ops.hpp"
+#include "method_tables.hpp"
 #include "raise.hpp"
 
 namespace py {
@@ -249,5 +252,26 @@ Object getitem(const Object& container, const Object& index) {
   }
   raise_error(&type_error_type, "'{}' object is not subscriptable", container.type()->name());
 }
+
+}  // namespace py
+
+// ---------------------------------------------------------------- list methods
+
+namespace py {
+
+namespace {
+
+Object list_append_method(const Object& self, const Args& args) {
+  expect_one_arg(args, "list.append");
+  list_append(self, args[0]);
+  return None;
+}
+
+}  // namespace
+
+const MethodDef list_methods[] = {
+    {"append", list_append_method},
+};
+const size_t list_method_count = std::size(list_methods);
 
 }  // namespace py

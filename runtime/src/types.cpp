@@ -3,12 +3,16 @@
 // construction order is the order written here.
 #include <fmt/format.h>
 
+#include <cstring>
+
 #include "yieldc/exceptions.hpp"
 #include "yieldc/type.hpp"
+#include "method_tables.hpp"
 
 namespace py {
 
-Type::Type(const char* name, Type* base) : HeapObject(&type_type), name_(name), base_(base) {
+Type::Type(const char* name, Type* base, std::span<const MethodDef> methods)
+    : HeapObject(&type_type), name_(name), base_(base), methods_(methods) {
   // Built-in types are never freed: start with a count no program reaches.
   refcount_ = 1u << 30;
 }
@@ -20,6 +24,15 @@ bool Type::is_subtype_of(const Type* other) const {
   return false;
 }
 
+const MethodDef* Type::find_method(const char* name) const {
+  for (const Type* t = this; t != nullptr; t = t->base_) {
+    for (const MethodDef& m : t->methods_) {
+      if (std::strcmp(m.name, name) == 0) return &m;
+    }
+  }
+  return nullptr;
+}
+
 std::string Type::repr() const { return fmt::format("<class '{}'>", name_); }
 
 Type type_type("type", &object_type);
@@ -29,11 +42,11 @@ Type int_type("int", &object_type);
 Type bool_type("bool", &int_type);
 Type float_type("float", &object_type);
 Type str_type("str", &object_type);
-Type list_type("list", &object_type);
+Type list_type("list", &object_type, {list_methods, list_method_count});
 Type tuple_type("tuple", &object_type);
 Type range_type("range", &object_type);
 Type function_type("function", &object_type);
-Type generator_type("generator", &object_type);
+Type generator_type("generator", &object_type, {generator_methods, generator_method_count});
 Type iterator_type("iterator", &object_type);
 
 Type base_exception_type("BaseException", &object_type);

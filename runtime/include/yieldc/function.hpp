@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <initializer_list>
 
+#include "yieldc/call.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
 
@@ -37,8 +38,7 @@ Object call(const Object& callee, std::initializer_list<Object> args);
 
 namespace py {
 
-// self.name(*args): the built-in methods emitted code calls by name.
-// TODO(issue 5): a per-type method table instead of this dispatch.
-Object call_method(const Object& self, const char* name, std::initializer_list<Object> args);
+// self.name(args): finds the method in the receiver type's method table.
+Object call_method(const Object& self, const char* name, const Args& args);
 
 }  // namespace py

@@ -3,13 +3,16 @@
 // classes will be Types created at run time.
 #pragma once
 
+#include <span>
+
+#include "yieldc/call.hpp"
 #include "yieldc/object.hpp"
 
 namespace py {
 
 class Type : public HeapObject {
  public:
-  Type(const char* name, Type* base);
+  Type(const char* name, Type* base, std::span<const MethodDef> methods = {});
 
   const char* name() const { return name_; }
   Type* base() const { return base_; }
@@ -18,9 +21,15 @@ class Type : public HeapObject {
 
   std::string repr() const override;
 
+  // The built-in methods of this type (not of its bases), in any order.
+  std::span<const MethodDef> methods() const { return methods_; }
+  // Finds a built-in method here or in a base type.
+  const MethodDef* find_method(const char* name) const;
+
  private:
   const char* name_;
   Type* base_;
+  std::span<const MethodDef> methods_;
 };
 
 // Built-in types (defined in types.cpp).

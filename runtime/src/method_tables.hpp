@@ -1,0 +1,21 @@
+// The built-in method tables, defined beside each type's implementation and
+// attached to the type objects in types.cpp. Each table and its count are
+// constant-initialised, so they are ready before any type object is built.
+#pragma once
+
+#include <cstddef>
+
+#include "yieldc/call.hpp"
+
+namespace py {
+
+#define YIELDC_METHOD_TABLE(name)        \
+  extern const MethodDef name##_methods[]; \
+  extern const size_t name##_method_count;
+
+YIELDC_METHOD_TABLE(generator)
+YIELDC_METHOD_TABLE(list)
+
+#undef YIELDC_METHOD_TABLE
+
+}  // namespace py

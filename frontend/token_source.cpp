@@ -27,6 +27,76 @@ struct Indent {
   int alt_col = 0;
 };
 
+// CPython's tokenizer limits (Parser/tokenizer.h MAXLEVEL, MAXINDENT).
+constexpr size_t kMaxBrackets = 200;
+constexpr size_t kMaxIndentLevels = 100;
+// How deep an expression may nest (prefix operators, binary operators,
+// trailers, lambdas, conditionals, brackets). CPython gives up around
+// here too (RecursionError or MemoryError while compiling); the limit
+// keeps the recursive parser, AST walks and destructors within the stack.
+constexpr int kMaxExpressionDepth = 1000;
+
+// An upper bound of the AST depth of the expression being tokenized,
+// kept per bracket level and reset at each comma, so that long flat lists
+// stay cheap while `- - - - x`, `a.b.c.d...` or `1 + 1 + ...` count.
+class NestingMeter {
+ public:
+  // Returns false when `token` takes the expression past the limit.
+  bool add(const Token& token, size_t previous_type) {
+    size_t type = token.getType();
+    bool after_operand = ends_operand(previous_type);
+    switch (type) {
+      case PythonLexer::OPEN_PAREN:
+      case PythonLexer::OPEN_BRACK:
+      case PythonLexer::OPEN_BRACE:
+        // A call or subscript wraps what it follows.
+        outer_.push_back(after_operand ? depth_ + 1 : depth_);
+        depth_ = outer_.back() + 1;
+        base_.push_back(depth_);
+        break;
+      case PythonLexer::CLOSE_PAREN:
+      case PythonLexer::CLOSE_BRACK:
+      case PythonLexer::CLOSE_BRACE:
+        if (!outer_.empty()) {
+          depth_ = outer_.back();
+          outer_.pop_back();
+          base_.pop_back();
+        }
+        break;
+      case PythonLexer::COMMA:
+      case PythonLexer::SEMI:
+        depth_ = base_.empty() ? 0 : base_.back();
+        break;
+      case PythonLexer::MINUS: case PythonLexer::ADD: case PythonLexer::STAR: case PythonLexer::DIV:
+      case PythonLexer::IDIV: case PythonLexer::MOD: case PythonLexer::AT: case PythonLexer::POWER:
+      case PythonLexer::LEFT_SHIFT: case PythonLexer::RIGHT_SHIFT: case PythonLexer::AND_OP:
+      case PythonLexer::OR_OP: case PythonLexer::XOR: case PythonLexer::NOT_OP: case PythonLexer::NOT:
+      case PythonLexer::AWAIT: case PythonLexer::LAMBDA: case PythonLexer::IF: case PythonLexer::DOT:
+      case PythonLexer::AND: case PythonLexer::OR: case PythonLexer::WALRUS:
+        ++depth_;
+        break;
+      default:
+        break;
+    }
+    return depth_ <= kMaxExpressionDepth;
+  }
+  void reset() {
+    depth_ = 0;
+    outer_.clear();
+    base_.clear();
+  }
+
+ private:
+  static bool ends_operand(size_t type) {
+    return type == PythonLexer::NAME || type == PythonLexer::CLOSE_PAREN || type == PythonLexer::CLOSE_BRACK ||
+           type == PythonLexer::CLOSE_BRACE || type == PythonLexer::STRING || type == PythonLexer::NUMBER;
+  }
+
+  int depth_ = 0;
+  std::vector<int> outer_;
+  std::vector<int> base_;
+};
+
 class Layout {
  public:
   Layout(std::u32string text, const TokenizeOptions& options)
@@ -66,6 +136,7 @@ class Layout {
   size_t line_depth_ = 1;
   size_t line_first_ = 0;
   const Token* last_significant_ = nullptr;
+  NestingMeter nesting_;
   bool failed_ = false;
   TokenizerFailure failure_ = TokenizerFailure::None;
   std::optional<Diagnostic> error_;
@@ -140,6 +211,10 @@ bool Layout::start_logical_line(const Token& first) {
       fail(TokenizerFailure::AtSentinel, DiagKind::InconsistentTabs, tab_error_pos);
       return false;
     }
+    if (indents_.size() >= kMaxIndentLevels) {
+      fail(TokenizerFailure::AtSentinel, DiagKind::SyntaxError, tab_error_pos, "too many levels of indentation");
+      return false;
+    }
     indents_.push_back(indent);
     // Positioned one column before the first token: CPython reports an
     // unexpected indent at the last character of the indentation.
@@ -170,6 +245,10 @@ bool Layout::check_bracket(const Token& token) {
   size_t type = token.getType();
   if (type == PythonLexer::OPEN_PAREN || type == PythonLexer::OPEN_BRACK ||
       type == PythonLexer::OPEN_BRACE) {
+    if (brackets_.size() >= kMaxBrackets) {
+      fail_message(pos(token), "too many nested parentheses");
+      return false;
+    }
     brackets_.push_back(&token);
     return true;
   }
@@ -287,6 +366,12 @@ void Layout::on_significant(std::unique_ptr<Token>& token, const Token* previous
     line_first_ = out_.size();
   }
   if (!check_bracket(*token)) return;
+  size_t previous_type = last_significant_ ? last_significant_->getType() : Token::EOF;
+  if (!nesting_.add(*token, previous_type)) {
+    fail_message(pos(*token), fmt::format("expression too deeply nested for yieldc (more than {} levels)",
+                                          kMaxExpressionDepth));
+    return;
+  }
   last_significant_ = token.get();
   emit(std::move(token));
 }
@@ -296,6 +381,7 @@ void Layout::on_newline(std::unique_ptr<Token>& token) {
   mark_match_statement();
   emit(std::move(token));
   at_line_start_ = true;
+  nesting_.reset();
 }
 
 void Layout::on_eof(std::unique_ptr<Token>& token) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "yieldc/exceptions.hpp"
+#include "yieldc/ops.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
 #include "raise.hpp"
@@ -33,6 +34,26 @@ bool HeapObject::next(Object&) {
 
 size_t HeapObject::len() const {
   raise_error(&type_error_type, "object of type '{}' has no len()", type_->name());
+}
+
+Object HeapObject::getitem(const Object&) {
+  raise_error(&type_error_type, "'{}' object is not subscriptable", type_->name());
+}
+
+void HeapObject::setitem(const Object&, Object) {
+  raise_error(&type_error_type, "'{}' object does not support item assignment", type_->name());
+}
+
+void HeapObject::delitem(const Object&) {
+  raise_error(&type_error_type, "'{}' object doesn't support item deletion", type_->name());
+}
+
+bool HeapObject::contains(const Object& item) {
+  Object it = iter(), x;
+  while (it.heap()->next(x)) {
+    if (x.is(item) || py::eq(x, item)) return true;
+  }
+  return false;
 }
 
 }  // namespace py

@@ -395,42 +395,31 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op) {
 }
 
 bool contains(const Object& container, const Object& item) {
-  if (is_str(container)) {
-    if (!is_str(item)) {
-      raise_error(&type_error_type, "'in <string>' requires string as left operand, not {}",
-                  item.type()->name());
-    }
-    return cast<Str>(container)->data.find(cast<Str>(item)->data) != std::string::npos;
+  if (!container.is_heap()) {
+    raise_error(&type_error_type, "argument of type '{}' is not iterable", container.type()->name());
   }
-  if (is_list(container) || is_tuple(container)) {
-    const auto& items = is_list(container) ? cast<List>(container)->items : cast<Tuple>(container)->items;
-    for (const Object& x : items) {
-      if (x.is(item) || eq(x, item)) return true;
-    }
-    return false;
+  return container.heap()->contains(item);
+}
+
+Object getitem(const Object& container, const Object& key) {
+  if (!container.is_heap()) {
+    raise_error(&type_error_type, "'{}' object is not subscriptable", container.type()->name());
   }
-  if (container.is_heap() && container.heap()->type() == &range_type) {
-    const Range* r = cast<Range>(container);
-    if (!item.is_small_int() && !item.is_bool()) {
-      // Non-int items fall back to iteration by equality, as CPython does.
-      Object it = iter(container), x;
-      while (next(it, x)) {
-        if (eq(x, item)) return true;
-      }
-      return false;
-    }
-    int64_t v = item.as_small_int();
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
-    return (v - r->start) % r->step == 0;
+  return container.heap()->getitem(key);
+}
+
+void setitem(const Object& container, const Object& key, Object value) {
+  if (!container.is_heap()) {
+    raise_error(&type_error_type, "'{}' object does not support item assignment", container.type()->name());
   }
-  if (container.is_heap()) {
-    Object it = iter(container), x;
-    while (next(it, x)) {
-      if (x.is(item) || eq(x, item)) return true;
-    }
-    return false;
+  container.heap()->setitem(key, std::move(value));
+}
+
+void delitem(const Object& container, const Object& key) {
+  if (!container.is_heap()) {
+    raise_error(&type_error_type, "'{}' object doesn't support item deletion", container.type()->name());
   }
-  raise_error(&type_error_type, "argument of type '{}' is not iterable", container.type()->name());
+  container.heap()->delitem(key);
 }
 
 std::string repr(const Object& o) {

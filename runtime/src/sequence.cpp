@@ -222,35 +222,61 @@ size_t checked_index(const Object& index, size_t size, const char* what) {
 
 }  // namespace
 
-Object getitem(const Object& container, const Object& index) {
-  if (is_list(container)) {
-    const auto& items = cast<List>(container)->items;
-    return items[checked_index(index, items.size(), "list")];
+Object List::getitem(const Object& index) { return items[checked_index(index, items.size(), "list")]; }
+
+void List::setitem(const Object& index, Object value) {
+  items[checked_index(index, items.size(), "list assignment")] = std::move(value);
+}
+
+bool List::contains(const Object& item) {
+  // Index-based: the list may change while `==` runs user code.
+  for (size_t i = 0; i < items.size(); ++i) {
+    Object x = items[i];
+    if (x.is(item) || py::eq(x, item)) return true;
   }
-  if (is_tuple(container)) {
-    const auto& items = cast<Tuple>(container)->items;
-    return items[checked_index(index, items.size(), "tuple")];
+  return false;
+}
+
+Object Tuple::getitem(const Object& index) { return items[checked_index(index, items.size(), "tuple")]; }
+
+bool Tuple::contains(const Object& item) {
+  for (const Object& x : items) {
+    if (x.is(item) || py::eq(x, item)) return true;
   }
-  if (is_str(container)) {
-    const std::string& data = cast<Str>(container)->data;
-    size_t i = checked_index(index, container.heap()->len(), "string");
-    // Walk to the start of the i-th code point.
-    auto is_continuation = [&](size_t k) { return (static_cast<unsigned char>(data[k]) & 0xC0) == 0x80; };
-    size_t pos = 0;
-    for (size_t seen = 0; seen < i; ++seen) {
-      ++pos;
-      while (pos < data.size() && is_continuation(pos)) ++pos;
-    }
-    size_t end = pos + 1;
-    while (end < data.size() && is_continuation(end)) ++end;
-    return new_str(data.substr(pos, end - pos));
+  return false;
+}
+
+Object Str::getitem(const Object& index) {
+  size_t i = checked_index(index, len(), "string");
+  // Walk to the start of the i-th code point.
+  auto is_continuation = [&](size_t k) { return (static_cast<unsigned char>(data[k]) & 0xC0) == 0x80; };
+  size_t pos = 0;
+  for (size_t seen = 0; seen < i; ++seen) {
+    ++pos;
+    while (pos < data.size() && is_continuation(pos)) ++pos;
   }
-  if (container.is_heap() && container.heap()->type() == &range_type) {
-    const Range* r = cast<Range>(container);
-    size_t i = checked_index(index, r->len(), "range object");
-    return Object::from_int(r->start + static_cast<int64_t>(i) * r->step);
+  size_t end = pos + 1;
+  while (end < data.size() && is_continuation(end)) ++end;
+  return new_str(data.substr(pos, end - pos));
+}
+
+bool Str::contains(const Object& item) {
+  if (!is_str(item)) {
+    raise_error(&type_error_type, "'in <string>' requires string as left operand, not {}", item.type()->name());
   }
-  raise_error(&type_error_type, "'{}' object is not subscriptable", container.type()->name());
+  return data.find(cast<Str>(item)->data) != std::string::npos;
+}
+
+Object Range::getitem(const Object& index) {
+  size_t i = checked_index(index, len(), "range object");
+  return Object::from_int(start + static_cast<int64_t>(i) * step);
+}
+
+bool Range::contains(const Object& item) {
+  if (!item.is_small_int() && !item.is_bool()) return HeapObject::contains(item);
+  int64_t v = item.as_small_int();
+  if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) return false;
+  return (v - start) % step == 0;
 }
 
 }  // namespace py

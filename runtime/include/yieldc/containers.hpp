@@ -23,6 +23,8 @@ class Str : public HeapObject {
   int eq(const Object& other) const override;
   Object iter() override;
   size_t len() const override;
+  Object getitem(const Object& index) override;
+  bool contains(const Object& item) override;
 
   std::string data;
 };
@@ -45,6 +47,9 @@ class List : public HeapObject {
   int eq(const Object& other) const override;
   Object iter() override;
   size_t len() const override { return items.size(); }
+  Object getitem(const Object& index) override;
+  void setitem(const Object& index, Object value) override;
+  bool contains(const Object& item) override;
 
   std::vector<Object> items;
 };
@@ -66,6 +71,8 @@ class Tuple : public HeapObject {
   int eq(const Object& other) const override;
   Object iter() override;
   size_t len() const override { return items.size(); }
+  Object getitem(const Object& index) override;
+  bool contains(const Object& item) override;
 
   std::vector<Object> items;
 };
@@ -85,6 +92,8 @@ class Range : public HeapObject {
   int eq(const Object& other) const override;
   Object iter() override;
   size_t len() const override;
+  Object getitem(const Object& index) override;
+  bool contains(const Object& item) override;
 
   int64_t start, stop, step;
 };

@@ -51,6 +51,12 @@ class HeapObject {
   // or returns false at exhaustion. Never raises StopIteration for that.
   virtual bool next(Object& out);
   virtual size_t len() const;
+  // self[key], self[key] = value, del self[key].
+  virtual Object getitem(const Object& key);
+  virtual void setitem(const Object& key, Object value);
+  virtual void delitem(const Object& key);
+  // `item in self`; the default iterates and compares, as CPython does.
+  virtual bool contains(const Object& item);
 
  protected:
   // Called when the count reaches zero. Generators override it to run

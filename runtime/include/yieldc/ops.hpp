@@ -100,9 +100,11 @@ inline Object box(bool b) { return Object::from_bool(b); }
 inline Object Int(int64_t v) { return Object::from_int(v); }
 inline Object Float(double v) { return Object::from_float(v); }
 
-// container[index] for list, tuple, str and range, with Python's negative
-// indices and IndexError.
-Object getitem(const Object& container, const Object& index);
+// container[key], container[key] = value, del container[key]: the type's
+// slots (negative indices and IndexError for sequences, KeyError for maps).
+Object getitem(const Object& container, const Object& key);
+void setitem(const Object& container, const Object& key, Object value);
+void delitem(const Object& container, const Object& key);
 
 // repr(o) and str(o) as C++ strings.
 std::string repr(const Object& o);

@@ -9,6 +9,11 @@ namespace yieldc::codegen {
 class CppWriter {
  public:
   void line(std::string_view text);
+  // A line exactly as given, without indentation.
+  void line_raw(std::string_view text) {
+    out_ += text;
+    out_ += '\n';
+  }
   void blank() { out_ += '\n'; }
   // `#line N "file"`, with the Python line quoted as a trailing comment.
   void line_directive(uint32_t line, std::string_view file, std::string_view python_text);

@@ -66,82 +66,39 @@ std::string Emitter::test(const Expr& expr) {
   return fmt::format("py::truthy({})", v.code);
 }
 
-std::string Emitter::local_name(const std::string& python_name) const { return mangle(python_name); }
-
-std::string Emitter::global_name(const std::string& python_name) const {
-  if (python_name == "__name__") return "yc_g::yc_dunder_name";
-  return "yc_g::" + mangle(python_name);
-}
-
-std::string Emitter::string_constant(const std::string& utf8) {
-  for (const auto& [name, text] : string_pool_) {
-    if (text == utf8) return "yc_k::" + name;
+Spilled Emitter::spill(const std::vector<Value>& args) {
+  int effects = 0;
+  bool temporaries = false;
+  for (const Value& a : args) {
+    effects += a.has_effects ? 1 : 0;
+    temporaries |= a.temporary;
   }
-  std::string name = fmt::format("str{}", string_pool_.size() + 1);
-  string_pool_.emplace_back(name, utf8);
-  return "yc_k::" + name;
-}
-
-std::string Emitter::int_constant(const std::string& digits) {
-  for (const auto& [name, text] : int_pool_) {
-    if (text == digits) return "yc_k::" + name;
+  Spilled out;
+  bool needed = effects >= 2 || temporaries;
+  for (const Value& a : args) {
+    if (needed && (a.has_effects || a.temporary)) {
+      std::string tmp = new_temp("arg");
+      out.prefix += fmt::format("py::Object {} = {}; ", tmp, as_object(a));
+      out.codes.push_back(tmp);
+    } else {
+      out.codes.push_back(as_object(a));
+    }
   }
-  std::string name = fmt::format("int{}", int_pool_.size() + 1);
-  int_pool_.emplace_back(name, digits);
-  return "yc_k::" + name;
+  return out;
 }
 
-bool Emitter::is_direct_function(const std::string& name) const {
-  if (!functions_.count(name)) return false;
-  // The name must mean the module global here, not a local of the caller.
-  const Symbol* s = fn_->scope->find(name);
-  return !s || s->binding == Binding::Global || s->binding == Binding::Implicit;
+std::string Emitter::with_prefix(const std::string& prefix, const std::string& call) {
+  if (prefix.empty()) return call;
+  return fmt::format("[&]() -> py::Object {{ {}return {}; }}()", prefix, call);
 }
 
 Value Emitter::ordered_call(const std::string& function, const std::vector<Value>& args) {
-  int effects = 0;
-  for (const Value& a : args) effects += a.has_effects ? 1 : 0;
+  Spilled s = spill(args);
   std::string list;
-  if (effects <= 1) {
-    for (const Value& a : args) list += (list.empty() ? "" : ", ") + as_object(a);
-    return object_value(fmt::format("{}({})", function, list));
-  }
-  // Two or more operands with effects: evaluate them in order first.
-  std::string body;
-  for (const Value& a : args) {
-    std::string tmp = new_temp("arg");
-    body += fmt::format("py::Object {} = {}; ", tmp, as_object(a));
-    list += (list.empty() ? "" : ", ") + tmp;
-  }
-  return object_value(fmt::format("[&] {{ {}return {}({}); }}()", body, function, list));
-}
-
-Value Emitter::emit_name(const Name& name, const Expr& expr) {
-  const Symbol* s = fn_->scope->find(name.id);
-  if (s && s->binding == Binding::Local) {
-    if (s->parameter) return object_value(local_name(name.id), false);
-    return object_value(fmt::format("py::load_local({}, {})", local_name(name.id), cpp_string_literal(name.id)), false);
-  }
-  if (s && (s->binding == Binding::Cell || s->binding == Binding::Free)) {
-    unsupported(expr.span, "closures yet");
-    return object_value("py::None");
-  }
-  const Symbol* g = scopes_[0].find(name.id);
-  if (name.id == "__name__" || (g && g->assigned)) {
-    return object_value(fmt::format("py::load_global({}, {})", global_name(name.id), cpp_string_literal(name.id)), false);
-  }
-  for (const Scope& scope : scopes_.scopes) {
-    const Symbol* other = scope.find(name.id);
-    if (other && other->assigned && other->binding == Binding::Global) {
-      return object_value(fmt::format("py::load_global({}, {})", global_name(name.id), cpp_string_literal(name.id)), false);
-    }
-  }
-  if (find_builtin(name.id) || name.id == "print") {
-    unsupported(expr.span, fmt::format("using the builtin '{}' as a value yet", name.id));
-    return object_value("py::None");
-  }
-  // Bound nowhere: NameError when (and only if) this runs.
-  return object_value(fmt::format("(py::raise_name_error({}), py::Object())", cpp_string_literal(name.id)));
+  for (const std::string& c : s.codes) list += (list.empty() ? "" : ", ") + c;
+  Value v = object_value(with_prefix(s.prefix, fmt::format("{}({})", function, list)));
+  v.temporary = true;
+  return v;
 }
 
 Value Emitter::emit_constant(const Constant& c) {
@@ -217,79 +174,212 @@ Value Emitter::emit_boolop(const BoolOp& boolop) {
   return object_value(fmt::format("[&]() -> py::Object {{ {} }}()", body));
 }
 
-Value Emitter::emit_call(const Call& call, const Expr& expr) {
+std::string Emitter::call_args(const Call& call, bool* has_effects) {
+  bool dynamic = false;
+  for (const Expr& a : call.args) dynamic |= std::holds_alternative<Starred>(a.node);
+  for (const Keyword& k : call.keywords) dynamic |= !k.arg;
+  std::vector<Value> values;
   for (const Expr& a : call.args) {
-    if (std::holds_alternative<Starred>(a.node)) {
-      unsupported(a.span, "'*' arguments yet");
-      return object_value("py::None");
-    }
+    values.push_back(emit_expr(std::holds_alternative<Starred>(a.node) ? *std::get<Starred>(a.node).value : a));
   }
-  std::vector<Value> args;
-  for (const Expr& a : call.args) args.push_back(emit_expr(a));
+  for (const Keyword& k : call.keywords) values.push_back(emit_expr(*k.value));
+  int effects = 0;
+  for (const Value& v : values) effects += v.has_effects ? 1 : 0;
+  *has_effects = effects > 0;
+
+  if (dynamic) {
+    // f(a, *xs, k=v, **m): the arguments are collected at run time, in
+    // source order.
+    std::string body = "py::ArgsBuilder yc_args; ";
+    for (size_t i = 0; i < call.args.size(); ++i) {
+      bool star = std::holds_alternative<Starred>(call.args[i].node);
+      body += fmt::format("yc_args.{}({}); ", star ? "extend" : "add", as_object(values[i]));
+    }
+    for (size_t i = 0; i < call.keywords.size(); ++i) {
+      const Keyword& k = call.keywords[i];
+      const std::string v = as_object(values[call.args.size() + i]);
+      if (k.arg) body += fmt::format("yc_args.add_keyword({}, {}); ", string_constant(*k.arg), v);
+      else body += fmt::format("yc_args.add_mapping({}); ", v);
+    }
+    return body;
+  }
+  // Static shape: evaluated in order by one braced list, or through
+  // named locals (see spill).
+  Spilled spilled = spill(values);
+  const std::vector<std::string>& codes = spilled.codes;
+  std::string positional, keywords;
+  for (size_t i = 0; i < call.args.size(); ++i) positional += (i ? ", " : "") + codes[i];
+  for (size_t i = 0; i < call.keywords.size(); ++i) {
+    keywords += (i ? ", " : "") + fmt::format("{{{}, {}}}", cpp_string_literal(*call.keywords[i].arg),
+                                              codes[call.args.size() + i]);
+  }
+  std::string args = call.keywords.empty() ? fmt::format("py::Args{{{}}}", positional)
+                                           : fmt::format("py::Args{{{{{}}}, {{{}}}}}", positional, keywords);
+  return spilled.prefix.empty() ? args : "\x01" + spilled.prefix + "\x02" + args;
+}
+
+Value Emitter::emit_call(const Call& call, const Expr& expr) {
+  bool has_starred = false;
+  for (const Expr& a : call.args) has_starred |= std::holds_alternative<Starred>(a.node);
+  for (const Keyword& k : call.keywords) has_starred |= !k.arg;
 
   if (const auto* name = std::get_if<Name>(&call.func->node)) {
-    const Symbol* s = fn_->scope->find(name->id);
-    bool shadowed = (s && s->binding != Binding::Implicit && s->binding != Binding::Global) ||
-                    (scopes_[0].find(name->id) && scopes_[0].find(name->id)->assigned);
-    if (name->id == "print" && !shadowed) {
-      std::string list, sep = "py::Object()", end = "py::Object()";
-      for (const Value& a : args) list += (list.empty() ? "" : ", ") + as_object(a);
+    NameRef ref = lookup(name->id);
+    bool builtin = ref.kind == NameRef::Kind::Builtin || ref.kind == NameRef::Kind::Missing;
+    if (name->id == "print" && builtin && !has_starred) {
+      std::vector<Value> args;
+      for (const Expr& a : call.args) args.push_back(emit_expr(a));
+      int sep = -1, end = -1;
+      bool ok = true;
       for (const Keyword& k : call.keywords) {
-        if (k.arg && *k.arg == "sep") sep = object(*k.value);
-        else if (k.arg && *k.arg == "end") end = object(*k.value);
-        else unsupported(k.span, "this keyword argument of print() yet");
+        if (*k.arg == "sep") sep = static_cast<int>(args.size());
+        else if (*k.arg == "end") end = static_cast<int>(args.size());
+        else ok = false;
+        args.push_back(emit_expr(*k.value));
       }
-      if (call.keywords.empty()) return object_value(fmt::format("py::print({{{}}})", list));
-      return object_value(fmt::format("py::print({{{}}}, {}, {})", list, sep, end));
-    }
-    if (!call.keywords.empty()) {
-      unsupported(call.keywords[0].span, "keyword arguments yet");
+      if (ok) {
+        Spilled s = spill(args);
+        std::string list;
+        size_t npos = call.args.size();
+        for (size_t i = 0; i < npos; ++i) list += (i ? ", " : "") + s.codes[i];
+        if (call.keywords.empty()) return object_value(with_prefix(s.prefix, fmt::format("py::print({{{}}})", list)));
+        std::string sep_code = sep < 0 ? "py::Object()" : s.codes[static_cast<size_t>(sep)];
+        std::string end_code = end < 0 ? "py::Object()" : s.codes[static_cast<size_t>(end)];
+        return object_value(with_prefix(s.prefix, fmt::format("py::print({{{}}}, {}, {})", list, sep_code, end_code)));
+      }
+      unsupported(call.keywords[0].span, "this keyword argument of print() yet");
       return object_value("py::None");
     }
-    if (const BuiltinFunction* b = find_builtin(name->id); b && !shadowed) {
+    if (const BuiltinFunction* b = find_builtin(name->id); b && builtin && call.keywords.empty() && !has_starred) {
+      std::vector<Value> args;
+      for (const Expr& a : call.args) args.push_back(emit_expr(a));
       auto n = static_cast<int>(args.size());
-      if (n < b->min_args || n > b->max_args) {
-        unsupported(expr.span, fmt::format("this call of '{}' yet", name->id));
-        return object_value("py::None");
+      if (n >= b->min_args && n <= b->max_args) return ordered_call(std::string(b->cpp_name), args);
+    }
+    if (ref.kind == NameRef::Kind::Builtin) {
+      const BuiltinType* type = find_builtin_type(name->id);
+      bool effects = false;
+      std::string args = call_args(call, &effects);
+      return object_value(wrap_args(fmt::format("py::call_type(&{}, ", type->cpp_name), args));
+    }
+    if (is_direct_function(name->id) && call.keywords.empty() && !has_starred) {
+      const FunctionDef& def = *functions_.at(name->id);
+      const Arguments& params = def.args;
+      size_t npos = params.posonlyargs.size() + params.args.size();
+      size_t required = npos - params.defaults.size();
+      bool simple = !params.vararg && !params.kwarg && params.kwonlyargs.empty();
+      if (simple && call.args.size() >= required && call.args.size() <= npos) {
+        std::vector<Value> args;
+        for (const Expr& a : call.args) args.push_back(emit_expr(a));
+        // Omitted trailing parameters take the defaults stored on the
+        // function object at `def` time.
+        for (size_t i = call.args.size(); i < npos; ++i) {
+          args.push_back(Value{fmt::format("py::function_default({}, {})", global_name(name->id), i - required),
+                               Value::Kind::Object, false});
+        }
+        Value v = ordered_call("yc_fn::" + cpp_name(def.scope), args);
+        // A direct C++ call, after checking the `def` has run (NameError).
+        v.code = fmt::format("(py::load_global({}, {}), {})", global_name(name->id), cpp_string_literal(name->id), v.code);
+        return v;
       }
-      return ordered_call(std::string(b->cpp_name), args);
     }
-    if (is_direct_function(name->id) && functions_.at(name->id)->args.args.size() == args.size()) {
-      // A direct C++ call, after checking the `def` has run (NameError).
-      Value v = ordered_call("yc_fn::" + mangle(name->id), args);
-      v.code = fmt::format("(py::load_global({}, {}), {})", global_name(name->id), cpp_string_literal(name->id), v.code);
-      return v;
-    }
-  }
-  if (!call.keywords.empty()) {
-    unsupported(call.keywords[0].span, "keyword arguments yet");
-    return object_value("py::None");
   }
   if (const auto* attribute = std::get_if<Attribute>(&call.func->node)) {
     // obj.method(args): the receiver first, then the arguments, in order.
-    std::string list;
-    for (const Value& a : args) list += (list.empty() ? "" : ", ") + as_object(a);
     Value receiver = emit_expr(*attribute->value);
-    if (receiver.has_effects && !args.empty()) {
-      return object_value(fmt::format("[&] {{ py::Object yc_self = {}; return py::call_method(yc_self, {}, {{{}}}); }}()",
-                                      as_object(receiver), cpp_string_literal(attribute->attr), list));
+    bool effects = false;
+    std::string args = call_args(call, &effects);
+    if ((receiver.has_effects && effects) || receiver.temporary) {
+      std::string self = new_temp("self");
+      return object_value(fmt::format("[&] {{ py::Object {} = {}; return {}; }}()", self, as_object(receiver),
+                                      wrap_args(fmt::format("py::call_method({}, {}, ", self,
+                                                            cpp_string_literal(attribute->attr)), args)));
     }
-    return object_value(fmt::format("py::call_method({}, {}, {{{}}})", as_object(receiver),
-                                    cpp_string_literal(attribute->attr), list));
+    return object_value(wrap_args(
+        fmt::format("py::call_method({}, {}, ", as_object(receiver), cpp_string_literal(attribute->attr)), args));
   }
   Value callee = emit_expr(*call.func);
-  std::string list;
-  for (const Value& a : args) list += (list.empty() ? "" : ", ") + as_object(a);
-  if (callee.has_effects) {
-    return object_value(fmt::format("[&] {{ py::Object yc_callee = {}; return py::call(yc_callee, {{{}}}); }}()", callee.code, list));
+  bool effects = false;
+  std::string args = call_args(call, &effects);
+  if ((callee.has_effects && effects) || callee.temporary) {
+    std::string f = new_temp("callee");
+    return object_value(fmt::format("[&] {{ py::Object {} = {}; return {}; }}()", f, as_object(callee),
+                                    wrap_args(fmt::format("py::call({}, ", f), args)));
   }
-  return object_value(fmt::format("py::call({}, {{{}}})", callee.code, list));
+  return object_value(wrap_args(fmt::format("py::call({}, ", as_object(callee)), args));
+}
+
+std::string Emitter::wrap_args(const std::string& call_prefix, const std::string& args) {
+  // `args` is either an Args expression, statements building an
+  // ArgsBuilder (dynamic calls), or "\x01prefix\x02Args" (temporaries first).
+  if (args.rfind("py::ArgsBuilder", 0) == 0) {
+    return fmt::format("[&] {{ {}return {}yc_args.args()); }}()", args, call_prefix);
+  }
+  if (!args.empty() && args[0] == '\x01') {
+    size_t split = args.find('\x02');
+    return fmt::format("[&] {{ {}return {}{}); }}()", args.substr(1, split - 1), call_prefix, args.substr(split + 1));
+  }
+  return call_prefix + args + ")";
+}
+
+std::string Emitter::fstring_field(const FormattedValue& f) {
+  std::string spec = f.format_spec ? object(*f.format_spec) : "py::Object()";
+  std::string conversion = f.conversion ? fmt::format("'{}'", f.conversion) : "0";
+  return fmt::format("py::fstring_field({}, {}, {})", object(*f.value), conversion, spec);
+}
+
+Value Emitter::emit_list_comp(const ListComp& comp, const Expr& expr) {
+  // A list comprehension runs to completion where it stands: it is inlined
+  // as a C++ lambda whose locals are the comprehension's own variables.
+  // The first iterable is evaluated in the enclosing scope (PEP 289 rules).
+  std::string first_iter = object(*comp.generators.front().iter);
+  const Scope& scope = scopes_[comp.scope];
+  FunctionState state;
+  state.scope = &scope;
+  state.scope_id = comp.scope;
+  state.parent = fn_;
+  state.is_inlined = true;
+  FunctionState* saved = fn_;
+  fn_ = &state;
+  CppWriter w;
+  w.indent();
+  std::string result = new_temp("result");
+  w.line(fmt::format("py::Object {} = py::new_list({{}});", result));
+  for (const std::string& n : scope.names) {
+    const Symbol& s = *scope.find(n);
+    if (s.binding == Binding::Local) w.line(fmt::format("py::Object {};", mangle(n)));
+    if (s.binding == Binding::Cell) w.line(fmt::format("py::Object {} = py::new_cell();", mangle(n)));
+  }
+  size_t depth = 0;
+  for (size_t i = 0; i < comp.generators.size(); ++i) {
+    const Comprehension& gen = comp.generators[i];
+    if (gen.is_async) unsupported(expr.span, "async comprehensions yet");
+    std::string it = new_temp("it");
+    w.line(fmt::format("py::Object {} = py::iter({});", it, i == 0 ? first_iter : object(*gen.iter)));
+    std::string item = new_temp("item");
+    w.line(fmt::format("py::Object {};", item));
+    w.line(fmt::format("while (py::next({}, {})) {{", it, item));
+    w.indent();
+    ++depth;
+    emit_assign_to(*gen.target, item, w);
+    for (const Expr& cond : gen.ifs) {
+      w.line(fmt::format("if (!({})) continue;", test(cond)));
+    }
+  }
+  w.line(fmt::format("py::list_append({}, {});", result, object(*comp.elt)));
+  for (; depth > 0; --depth) {
+    w.dedent();
+    w.line("}");
+  }
+  w.line(fmt::format("return {};", result));
+  fn_ = saved;
+  return object_value(fmt::format("[&]() -> py::Object {{\n{}}}()", w.text()));
 }
 
 Value Emitter::emit_expr(const Expr& expr) {
   return std::visit(
       Overloaded{
-          [&](const Name& n) { return emit_name(n, expr); },
+          [&](const Name& n) { return load_name(n.id, expr.span); },
           [&](const Constant& c) { return emit_constant(c); },
           [&](const BinOp& b) {
             const char* fn = binop_function(b.op);
@@ -301,7 +391,7 @@ Value Emitter::emit_expr(const Expr& expr) {
           },
           [&](const UnaryOp& u) {
             switch (u.op) {
-              case UnaryOpKind::Not: return bool_value("!" + fmt::format("({})", test(*u.operand)));
+              case UnaryOpKind::Not: return bool_value(fmt::format("!({})", test(*u.operand)));
               case UnaryOpKind::USub: return object_value(fmt::format("py::neg({})", object(*u.operand)));
               case UnaryOpKind::UAdd: return object_value(fmt::format("py::pos({})", object(*u.operand)));
               case UnaryOpKind::Invert: return object_value(fmt::format("py::invert({})", object(*u.operand)));
@@ -310,26 +400,79 @@ Value Emitter::emit_expr(const Expr& expr) {
           },
           [&](const BoolOp& b) { return emit_boolop(b); },
           [&](const Compare& c) { return emit_compare(c); },
-          [&](const Call& c) { return emit_call(c, expr); },
+          [&](const Call& c) {
+            Value v = emit_call(c, expr);
+            v.temporary = true;
+            return v;
+          },
           [&](const List& l) {
             std::string list;
-            for (const Expr& e : l.elts) list += (list.empty() ? "" : ", ") + object(e);
+            for (const Expr& e : l.elts) {
+              if (std::holds_alternative<Starred>(e.node)) {
+                unsupported(e.span, "'*' in list displays yet");
+                return object_value("py::None");
+              }
+              list += (list.empty() ? "" : ", ") + object(e);
+            }
             return object_value(fmt::format("py::new_list({{{}}})", list));
           },
           [&](const Tuple& t) {
             std::string list;
-            for (const Expr& e : t.elts) list += (list.empty() ? "" : ", ") + object(e);
+            for (const Expr& e : t.elts) {
+              if (std::holds_alternative<Starred>(e.node)) {
+                unsupported(e.span, "'*' in tuple displays yet");
+                return object_value("py::None");
+              }
+              list += (list.empty() ? "" : ", ") + object(e);
+            }
             return object_value(fmt::format("py::new_tuple({{{}}})", list));
           },
           [&](const IfExp& i) {
             return object_value(fmt::format("({} ? {} : {})", test(*i.test), object(*i.body), object(*i.orelse)));
           },
-          [&](const Subscript& s) {
-            if (std::holds_alternative<Slice>(s.slice->node)) {
-              unsupported(s.slice->span, "slices yet");
-              return object_value("py::None");
+          [&](const Subscript& s) { return ordered_call("py::getitem", {emit_expr(*s.value), emit_expr(*s.slice)}); },
+          [&](const Attribute& a) {
+            return object_value(fmt::format("py::getattr({}, {})", object(*a.value), cpp_string_literal(a.attr)));
+          },
+          [&](const Slice& s) {
+            auto part = [&](const Box<Expr>& e) { return e ? emit_expr(*e) : object_value("py::None", false); };
+            return ordered_call("py::make_slice", {part(s.lower), part(s.upper), part(s.step)});
+          },
+          [&](const Lambda& l) {
+            return object_value(emit_function("<lambda>", l.scope, l.args, nullptr, &*l.body, expr.span));
+          },
+          [&](const ListComp& c) { return emit_list_comp(c, expr); },
+          [&](const JoinedStr& j) {
+            // Parts are evaluated left to right by one braced list.
+            std::string parts;
+            for (const Expr& part : j.values) {
+              std::string code;
+              if (const auto* c = std::get_if<Constant>(&part.node)) {
+                code = fmt::format("std::string({}, {})", cpp_string_literal(c->text), c->text.size());
+              } else {
+                code = fstring_field(std::get<FormattedValue>(part.node));
+              }
+              parts += (parts.empty() ? "" : ", ") + code;
             }
-            return ordered_call("py::getitem", {emit_expr(*s.value), emit_expr(*s.slice)});
+            return object_value(fmt::format("py::fstring_join({{{}}})", parts));
+          },
+          [&](const FormattedValue& f) {
+            return object_value(fmt::format("py::fstring_join({{{}}})", fstring_field(f)));
+          },
+          [&](const NamedExpr& n) {
+            // (x := value): assign, and the expression's value is the value.
+            const auto& name = std::get<Name>(n.target->node);
+            std::string v = new_temp("walrus");
+            CppWriter w;
+            store_name(name.id, v, w);
+            std::string store = w.text();
+            while (!store.empty() && (store.back() == '\n' || store.back() == ' ')) store.pop_back();
+            return object_value(fmt::format("[&] {{ py::Object {} = {}; {} return {}; }}()", v, object(*n.value),
+                                            store, v));
+          },
+          [&](const Yield&) {
+            unsupported(expr.span, "'yield' in this position yet");
+            return object_value("py::None");
           },
           [&](const auto&) {
             unsupported(expr.span, "this expression yet");

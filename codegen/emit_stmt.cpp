@@ -1,7 +1,8 @@
 // Statements. Python loops stay C++ loops; in a generator frame a `yield`
 // becomes `state_ = N; return yielded(v); case N:` right where it stands,
 // which is legal because every local is a frame field (no C++ initialisation
-// is jumped over).
+// is jumped over). `return`, `break` and `continue` leave enclosing
+// `finally` blocks through their completion records (emit_try.cpp).
 #include <fmt/format.h>
 
 #include "codegen/emitter.hpp"
@@ -9,30 +10,125 @@
 
 namespace yieldc::codegen {
 
+namespace {
+
+const char* augmented_function(BinOpKind op) {
+  switch (op) {
+    case BinOpKind::Add: return "py::inplace_add";
+    case BinOpKind::Sub: return "py::sub";
+    case BinOpKind::Mult: return "py::inplace_mul";
+    case BinOpKind::Div: return "py::truediv";
+    case BinOpKind::FloorDiv: return "py::floordiv";
+    case BinOpKind::Mod: return "py::mod";
+    case BinOpKind::Pow: return "py::power";
+    case BinOpKind::LShift: return "py::lshift";
+    case BinOpKind::RShift: return "py::rshift";
+    case BinOpKind::BitOr: return "py::inplace_or";
+    case BinOpKind::BitXor: return "py::bit_xor";
+    case BinOpKind::BitAnd: return "py::bit_and";
+    case BinOpKind::MatMult: return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 void Emitter::emit_body(const StmtList& body, CppWriter& w) {
   for (const Stmt& stmt : body) emit_stmt(stmt, w);
 }
 
-std::string Emitter::new_temp(const char* stem) { return fmt::format("yc_{}{}", stem, ++fn_->next_temp); }
-
 void Emitter::emit_assign_to(const Expr& target, const std::string& value, CppWriter& w) {
   if (const auto* name = std::get_if<Name>(&target.node)) {
-    const Symbol* s = fn_->scope->find(name->id);
-    if (s && s->binding == Binding::Local) {
-      w.line(fmt::format("{} = {};", local_name(name->id), value));
-    } else if (s && s->binding == Binding::Global) {
-      w.line(fmt::format("{} = {};", global_name(name->id), value));
-    } else {
-      unsupported(target.span, "assignment to closure variables yet");
+    store_name(name->id, value, w);
+    return;
+  }
+  if (const auto* sub = std::get_if<Subscript>(&target.node)) {
+    // Python evaluates the value first, then the container, then the key.
+    std::string v = new_temp("value");
+    w.line("{");
+    w.indent();
+    w.line(fmt::format("py::Object {} = {};", v, value));
+    Value container = emit_expr(*sub->value);
+    Value key = std::holds_alternative<Slice>(sub->slice->node) ? emit_expr(*sub->slice) : emit_expr(*sub->slice);
+    std::string c = new_temp("container");
+    w.line(fmt::format("py::Object {} = {};", c, container.code));
+    w.line(fmt::format("py::setitem({}, {}, std::move({}));", c, key.kind == Value::Kind::Bool ? "py::box(" + key.code + ")" : key.code, v));
+    w.dedent();
+    w.line("}");
+    return;
+  }
+  if (const auto* attribute = std::get_if<Attribute>(&target.node)) {
+    // The value first, then the object.
+    std::string v = new_temp("value");
+    w.line("{");
+    w.indent();
+    w.line(fmt::format("py::Object {} = {};", v, value));
+    w.line(fmt::format("py::setattr({}, {}, {});", object(*attribute->value), cpp_string_literal(attribute->attr), v));
+    w.dedent();
+    w.line("}");
+    return;
+  }
+  const ExprList* elts = nullptr;
+  if (const auto* t = std::get_if<Tuple>(&target.node)) elts = &t->elts;
+  if (const auto* l = std::get_if<List>(&target.node)) elts = &l->elts;
+  if (elts) {
+    // a, *b, c = value: unpack into temporaries, then assign left to right.
+    size_t starred = elts->size();
+    for (size_t i = 0; i < elts->size(); ++i) {
+      if (std::holds_alternative<Starred>((*elts)[i].node)) starred = i;
     }
+    std::string u = new_temp("unpacked");
+    w.line("{");
+    w.indent();
+    w.line(fmt::format("py::Object {}[{}];", u, elts->size()));
+    if (starred == elts->size()) {
+      w.line(fmt::format("py::unpack({}, {}, {});", value, u, elts->size()));
+    } else {
+      w.line(fmt::format("py::unpack_starred({}, {}, {}, {});", value, u, starred, elts->size() - starred - 1));
+    }
+    for (size_t i = 0; i < elts->size(); ++i) {
+      const Expr& e = (*elts)[i];
+      const Expr& t = i == starred ? *std::get<Starred>(e.node).value : e;
+      emit_assign_to(t, fmt::format("std::move({}[{}])", u, i), w);
+    }
+    w.dedent();
+    w.line("}");
     return;
   }
   unsupported(target.span, "this assignment target yet");
 }
 
+void Emitter::emit_delete(const Expr& target, CppWriter& w) {
+  if (const auto* name = std::get_if<Name>(&target.node)) {
+    NameRef ref = lookup(name->id);
+    std::string quoted = cpp_string_literal(name->id);
+    switch (ref.kind) {
+      case NameRef::Kind::Local: w.line(fmt::format("py::load_local({}, {}); {} = py::Object();", ref.storage, quoted, ref.storage)); return;
+      case NameRef::Kind::Global: w.line(fmt::format("py::load_global({}, {}); {} = py::Object();", ref.storage, quoted, ref.storage)); return;
+      case NameRef::Kind::Cell: w.line(fmt::format("py::cell_get_local({}, {}); py::cell_set({}, py::Object());", ref.storage, quoted, ref.storage)); return;
+      case NameRef::Kind::Builtin:
+      case NameRef::Kind::Missing: w.line(fmt::format("py::raise_name_error({});", quoted)); return;
+    }
+  }
+  if (const auto* sub = std::get_if<Subscript>(&target.node)) {
+    Spilled s = spill({emit_expr(*sub->value), emit_expr(*sub->slice)});
+    w.line(fmt::format("{{ {}py::delitem({}, {}); }}", s.prefix, s.codes[0], s.codes[1]));
+    return;
+  }
+  if (const auto* t = std::get_if<Tuple>(&target.node)) {
+    for (const Expr& e : t->elts) emit_delete(e, w);
+    return;
+  }
+  if (const auto* l = std::get_if<List>(&target.node)) {
+    for (const Expr& e : l->elts) emit_delete(e, w);
+    return;
+  }
+  unsupported(target.span, "this 'del' target yet");
+}
+
 void Emitter::emit_yield_point(const Expr& yield_expr, const std::string* assign_to, CppWriter& w) {
   const auto& y = std::get<Yield>(yield_expr.node);
-  if (!fn_->is_generator) {
+  if (!fn_->is_generator || fn_->is_inlined) {
     unsupported(yield_expr.span, "'yield' here");
     return;
   }
@@ -41,10 +137,11 @@ void Emitter::emit_yield_point(const Expr& yield_expr, const std::string* assign
   w.line(fmt::format("state_ = {}; return py::Step::yielded({});", state, value));
   w.case_label(state, fmt::format("resumed after the yield at {}:{}", source_.path(), yield_expr.span.begin.line));
   // The value sent in, or the exception thrown in, arrives here.
+  std::string sent = "take_sent(yc_kind, std::move(yc_sent))";
   if (assign_to) {
-    w.line(fmt::format("{} = take_sent(yc_kind, std::move(yc_sent));", *assign_to));
+    w.line(fmt::format("{} = {};", *assign_to, sent));
   } else {
-    w.line("take_sent(yc_kind, std::move(yc_sent));");
+    w.line(sent + ";");
   }
 }
 
@@ -53,32 +150,36 @@ void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
     unsupported(stmt.span, "'async for' yet");
     return;
   }
-  const auto* target = std::get_if<Name>(&loop.target->node);
-  if (!target) {
-    unsupported(loop.target->span, "this loop target yet");
-    return;
-  }
   std::string it = new_temp("it");
   if (fn_->is_generator) {
-    fn_->extra_fields.push_back(it);
+    fn_->extra_fields.emplace_back("py::Object", it);
     w.line(fmt::format("{} = py::iter({});", it, object(*loop.iter)));
   } else {
     w.line("{");
     w.indent();
     w.line(fmt::format("py::Object {} = py::iter({});", it, object(*loop.iter)));
   }
-  // py::next stores straight into the loop variable and leaves it untouched
-  // at exhaustion, as Python does.
-  const Symbol* s = fn_->scope->find(target->id);
-  std::string slot = s && s->binding == Binding::Local ? local_name(target->id) : global_name(target->id);
+  // py::next stores straight into a local loop variable and leaves it
+  // untouched at exhaustion, as Python does; other targets get the item
+  // through a temporary.
+  std::string slot;
+  const auto* target = std::get_if<Name>(&loop.target->node);
+  if (target && lookup(target->id).kind != NameRef::Kind::Cell) {
+    slot = lookup(target->id).storage;
+  } else {
+    slot = new_temp("item");
+    if (fn_->is_generator) fn_->extra_fields.emplace_back("py::Object", slot);
+    else w.line(fmt::format("py::Object {};", slot));
+  }
   std::string break_label = loop.orelse.empty() ? "" : new_temp("break");
-  fn_->break_labels.push_back(break_label);
+  fn_->loops.push_back(LoopTarget{break_label, fn_->finallies.size(), fn_->region_stack.size(), fn_->handler_depth});
   w.line(fmt::format("while (py::next({}, {})) {{", it, slot));
   w.indent();
+  if (!target || lookup(target->id).kind == NameRef::Kind::Cell) emit_assign_to(*loop.target, slot, w);
   emit_body(loop.body, w);
   w.dedent();
   w.line("}");
-  fn_->break_labels.pop_back();
+  fn_->loops.pop_back();
   if (!loop.orelse.empty()) {
     w.line("{  // for ... else");
     w.indent();
@@ -97,13 +198,13 @@ void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
 
 void Emitter::emit_while(const While& loop, CppWriter& w) {
   std::string break_label = loop.orelse.empty() ? "" : new_temp("break");
-  fn_->break_labels.push_back(break_label);
+  fn_->loops.push_back(LoopTarget{break_label, fn_->finallies.size(), fn_->region_stack.size(), fn_->handler_depth});
   w.line(fmt::format("while ({}) {{", test(*loop.test)));
   w.indent();
   emit_body(loop.body, w);
   w.dedent();
   w.line("}");
-  fn_->break_labels.pop_back();
+  fn_->loops.pop_back();
   if (!loop.orelse.empty()) {
     w.line("{  // while ... else");
     w.indent();
@@ -114,41 +215,94 @@ void Emitter::emit_while(const While& loop, CppWriter& w) {
   }
 }
 
+void Emitter::emit_return(const std::string& value, CppWriter& w, size_t finally_depth) {
+  if (finally_depth > 0) {
+    // Leave through the innermost finally: record the value and run it.
+    FinallyTarget& f = fn_->finallies[finally_depth - 1];
+    f.used_return = true;
+    w.line(fmt::format("{{ {} = {}; {} = py::Completion::kReturn; goto {}; }}", f.value, value, f.how, f.label));
+    return;
+  }
+  if (fn_->is_generator) {
+    w.line(fmt::format("return py::Step::returned({});", value));
+  } else {
+    w.line(fmt::format("return {};", value));
+  }
+}
+
+void Emitter::emit_break(CppWriter& w, size_t finally_depth) {
+  const LoopTarget& loop = fn_->loops.back();
+  if (finally_depth > loop.finally_depth) {
+    FinallyTarget& f = fn_->finallies[finally_depth - 1];
+    f.used_break = true;
+    w.line(fmt::format("{{ {} = py::Completion::kBreak; goto {}; }}", f.how, f.label));
+    return;
+  }
+  leave_regions(loop.region_depth, loop.handler_depth, w);
+  w.line(loop.break_label.empty() ? "break;" : fmt::format("goto {};", loop.break_label));
+}
+
+void Emitter::emit_continue(CppWriter& w, size_t finally_depth) {
+  const LoopTarget& loop = fn_->loops.back();
+  if (finally_depth > loop.finally_depth) {
+    FinallyTarget& f = fn_->finallies[finally_depth - 1];
+    f.used_continue = true;
+    w.line(fmt::format("{{ {} = py::Completion::kContinue; goto {}; }}", f.how, f.label));
+    return;
+  }
+  leave_regions(loop.region_depth, loop.handler_depth, w);
+  w.line("continue;");
+}
+
 void Emitter::emit_stmt(const Stmt& stmt, CppWriter& w) {
   line_directive(stmt.span, w);
   std::visit(
       Overloaded{
           [&](const FunctionDef& def) {
-            if (!fn_->is_module) {
-              unsupported(stmt.span, "nested functions yet");
-              return;
+            // Decorators are evaluated first, top to bottom, and applied
+            // bottom-up to the new function object.
+            std::vector<std::string> decorators;
+            if (!def.decorator_list.empty()) {
+              w.line("{");
+              w.indent();
+              for (const Expr& d : def.decorator_list) {
+                std::string t = new_temp("decorator");
+                w.line(fmt::format("py::Object {} = {};", t, object(d)));
+                decorators.push_back(t);
+              }
             }
-            std::string name = mangle(def.name);
-            w.line(fmt::format("{} = py::new_function({}, yc_entry_{});", global_name(def.name),
-                               cpp_string_literal(def.name), name));
+            std::string function = emit_function(def.name, def.scope, def.args, &def.body, nullptr, stmt.span);
+            for (auto it = decorators.rbegin(); it != decorators.rend(); ++it) {
+              function = fmt::format("py::call({}, {{{}}})", *it, function);
+            }
+            store_name(def.name, function, w);
+            if (!decorators.empty()) {
+              w.dedent();
+              w.line("}");
+            }
           },
           [&](const ClassDef&) { unsupported(stmt.span, "classes yet"); },
           [&](const Return& r) {
-            std::string value = r.value ? object(*r.value) : "py::None";
             if (fn_->is_module) {
               unsupported(stmt.span, "'return' here");
-            } else if (fn_->is_generator) {
-              w.line(fmt::format("return py::Step::returned({});", value));
-            } else {
-              w.line(fmt::format("return {};", value));
+              return;
             }
+            emit_return(r.value ? object(*r.value) : "py::None", w, fn_->finallies.size());
           },
-          [&](const Delete&) { unsupported(stmt.span, "'del' yet"); },
+          [&](const Delete& d) {
+            for (const Expr& t : d.targets) emit_delete(t, w);
+          },
           [&](const Assign& a) {
             if (a.targets.size() == 1 && std::holds_alternative<Yield>(a.value->node)) {
               if (const auto* name = std::get_if<Name>(&a.targets[0].node)) {
-                const Symbol* s = fn_->scope->find(name->id);
-                if (s && s->binding == Binding::Local) {
-                  std::string slot = local_name(name->id);
-                  emit_yield_point(*a.value, &slot, w);
+                NameRef ref = lookup(name->id);
+                if (ref.kind == NameRef::Kind::Local) {
+                  emit_yield_point(*a.value, &ref.storage, w);
                   return;
                 }
               }
+              unsupported(a.value->span, "'yield' in this position yet");
+              return;
             }
             if (a.targets.size() == 1) {
               emit_assign_to(a.targets[0], object(*a.value), w);
@@ -164,34 +318,44 @@ void Emitter::emit_stmt(const Stmt& stmt, CppWriter& w) {
             w.line("}");
           },
           [&](const AugAssign& a) {
-            if (!std::holds_alternative<Name>(a.target->node)) {
-              unsupported(a.target->span, "augmented assignment to this target yet");
-              return;
-            }
-            // Python reads the target first, then evaluates the right side.
-            const char* fn = nullptr;
-            switch (a.op) {
-              case BinOpKind::Add: fn = "py::add"; break;
-              case BinOpKind::Sub: fn = "py::sub"; break;
-              case BinOpKind::Mult: fn = "py::mul"; break;
-              case BinOpKind::Div: fn = "py::truediv"; break;
-              case BinOpKind::FloorDiv: fn = "py::floordiv"; break;
-              case BinOpKind::Mod: fn = "py::mod"; break;
-              case BinOpKind::Pow: fn = "py::power"; break;
-              case BinOpKind::LShift: fn = "py::lshift"; break;
-              case BinOpKind::RShift: fn = "py::rshift"; break;
-              case BinOpKind::BitOr: fn = "py::bit_or"; break;
-              case BinOpKind::BitXor: fn = "py::bit_xor"; break;
-              case BinOpKind::BitAnd: fn = "py::bit_and"; break;
-              case BinOpKind::MatMult: break;
-            }
+            const char* fn = augmented_function(a.op);
             if (!fn) {
               unsupported(stmt.span, "the '@' operator");
               return;
             }
-            Value current = emit_expr(make_expr(a.target->span, Name{std::get<Name>(a.target->node).id}));
-            Value rhs = emit_expr(*a.value);
-            emit_assign_to(*a.target, ordered_call(fn, {current, rhs}).code, w);
+            if (const auto* name = std::get_if<Name>(&a.target->node)) {
+              // Python reads the target first, then evaluates the right side.
+              Value current = load_name(name->id, a.target->span);
+              store_name(name->id, ordered_call(fn, {current, emit_expr(*a.value)}).code, w);
+              return;
+            }
+            if (const auto* sub = std::get_if<Subscript>(&a.target->node)) {
+              // x[i] op= v: x and i are evaluated once.
+              std::string c = new_temp("container"), k = new_temp("key");
+              w.line("{");
+              w.indent();
+              w.line(fmt::format("py::Object {} = {};", c, object(*sub->value)));
+              w.line(fmt::format("py::Object {} = {};", k, object(*sub->slice)));
+              Value current{fmt::format("py::getitem({}, {})", c, k)};
+              w.line(fmt::format("py::setitem({}, {}, {});", c, k, ordered_call(fn, {current, emit_expr(*a.value)}).code));
+              w.dedent();
+              w.line("}");
+              return;
+            }
+            if (const auto* attribute = std::get_if<Attribute>(&a.target->node)) {
+              // obj.name op= v: obj is evaluated once.
+              std::string o = new_temp("object");
+              std::string name = cpp_string_literal(attribute->attr);
+              w.line("{");
+              w.indent();
+              w.line(fmt::format("py::Object {} = {};", o, object(*attribute->value)));
+              Value current{fmt::format("py::getattr({}, {})", o, name)};
+              w.line(fmt::format("py::setattr({}, {}, {});", o, name, ordered_call(fn, {current, emit_expr(*a.value)}).code));
+              w.dedent();
+              w.line("}");
+              return;
+            }
+            unsupported(a.target->span, "augmented assignment to this target yet");
           },
           [&](const AnnAssign& a) {
             if (a.value) emit_assign_to(*a.target, object(*a.value), w);
@@ -212,26 +376,34 @@ void Emitter::emit_stmt(const Stmt& stmt, CppWriter& w) {
             w.line("}");
           },
           [&](const With&) { unsupported(stmt.span, "'with' statements yet"); },
-          [&](const Raise&) { unsupported(stmt.span, "'raise' yet"); },
-          [&](const Try&) { unsupported(stmt.span, "'try' statements yet"); },
-          [&](const Assert&) { unsupported(stmt.span, "'assert' yet"); },
+          [&](const Raise& r) { emit_raise(r, w); },
+          [&](const Try& t) { emit_try(t, w); },
+          [&](const Assert& a) {
+            // `assert` is kept (CPython runs without -O): AssertionError with
+            // the message, evaluated only on failure.
+            if (a.msg) {
+              w.line(fmt::format("if (!({})) py::raise(py::call_type(&py::assertion_error_type, {{{}}}));", test(*a.test),
+                                 object(*a.msg)));
+            } else {
+              w.line(fmt::format("if (!({})) py::raise(py::new_exception(&py::assertion_error_type));", test(*a.test)));
+            }
+          },
           [&](const Import&) { unsupported(stmt.span, "'import' yet"); },
           [&](const ImportFrom&) { unsupported(stmt.span, "'import' yet"); },
           [&](const Global&) {},
-          [&](const Nonlocal&) { unsupported(stmt.span, "'nonlocal' yet"); },
+          [&](const Nonlocal&) {},
           [&](const ExprStmt& e) {
             if (std::holds_alternative<Yield>(e.value->node)) {
               emit_yield_point(*e.value, nullptr, w);
               return;
             }
+            // A docstring or other constant does nothing.
+            if (std::holds_alternative<Constant>(e.value->node)) return;
             w.line(fmt::format("{};", emit_expr(*e.value).code));
           },
           [&](const Pass&) {},
-          [&](const Break&) {
-            const std::string& label = fn_->break_labels.back();
-            w.line(label.empty() ? "break;" : fmt::format("goto {};", label));
-          },
-          [&](const Continue&) { w.line("continue;"); },
+          [&](const Break&) { emit_break(w, fn_->finallies.size()); },
+          [&](const Continue&) { emit_continue(w, fn_->finallies.size()); },
       },
       stmt.node);
 }

@@ -1,7 +1,9 @@
 // The emitter's shared state, private to codegen: the module being
 // emitted, the constant pool, and the function (or generator frame) whose
-// body is being written. Statements are in emit_stmt.cpp, expressions in
-// emit_expr.cpp, the module layout in emit_program.cpp.
+// body is being written. The module layout is in emit_program.cpp,
+// functions and frames in emit_function.cpp, names in emit_names.cpp,
+// statements in emit_stmt.cpp, try/raise in emit_try.cpp, expressions in
+// emit_expr.cpp.
 #pragma once
 
 #include <map>
@@ -23,21 +25,84 @@ struct Value {
   // Can evaluating it run user code or raise? Used to keep Python's
   // left-to-right order where C++ leaves argument order unspecified.
   bool has_effects = true;
+  // The result of a call: a new reference that CPython drops as soon as the
+  // call consuming it returns (observable when it owns a generator with a
+  // `finally`). Passed to another call, it is held in a named local of a
+  // lambda that ends right after that call, not at the end of the C++
+  // full-expression.
+  bool temporary = false;
 };
 
-// One Python function (or the module body) being emitted.
+// Arguments made ready for one call: statements to run first (may be
+// empty) and the C++ expression of each argument.
+struct Spilled {
+  std::string prefix;
+  std::vector<std::string> codes;
+};
+
+// An enclosing loop, for `break` and `continue`.
+struct LoopTarget {
+  std::string break_label;  // empty: a plain C++ `break` leaves the loop
+  size_t finally_depth;     // how many `finally` blocks enclosed the loop
+  size_t region_depth = 0;  // generator frames: active try regions at the loop
+  size_t handler_depth = 0; // generator frames: `except` bodies entered at the loop
+};
+
+// A `try` region of a generator frame (emit_try.cpp): where the dispatcher
+// sends an exception raised while the region's body runs.
+struct Region {
+  int id;
+  int parent;                // enclosing region, -1 for none
+  int dispatch_state;        // the handler (or finally) entry state
+  std::string exception;     // field receiving the exception (except regions)
+  std::string how, pending;  // completion record fields (finally regions)
+  std::string handler_count; // field: frame handler count at region entry
+};
+
+// An enclosing `try ... finally`: `return`, `break` and `continue` that
+// leave it record how they left in `how`, jump to `label`, and are resumed
+// after the finally body runs (a completion record).
+struct FinallyTarget {
+  std::string label;
+  std::string how;    // int: kNormal / kReturn / kBreak / kContinue / kRaise
+  std::string value;  // the pending return value or exception
+  size_t loop_depth;  // how many loops enclosed the try
+  bool used_return = false, used_break = false, used_continue = false;
+};
+
+// One Python function (or the module body, or an inlined comprehension)
+// being emitted.
 struct FunctionState {
   const Scope* scope = nullptr;
   ScopeId scope_id = -1;
+  FunctionState* parent = nullptr;  // the enclosing function, for inlined comprehensions
   bool is_generator = false;
   bool is_module = false;
+  bool is_inlined = false;  // a list/set/dict comprehension inlined into `parent`
   int next_temp = 0;
   int next_state = 1;
-  // Frame fields beyond the Python locals (loop iterators), in order.
-  std::vector<std::string> extra_fields;
-  // Labels for `break` out of loops that have an `else`: one entry per
-  // enclosing loop, empty when a plain C++ `break` does the job.
-  std::vector<std::string> break_labels;
+  // Frame fields beyond the Python locals (loop iterators, try state), in
+  // order: C++ type and name.
+  std::vector<std::pair<std::string, std::string>> extra_fields;
+  // Generator frames: every try region, and the ones active at the point
+  // being emitted (innermost last); `except` bodies entered at that point.
+  std::vector<Region> regions;
+  std::vector<int> region_stack;
+  size_t handler_depth = 0;
+  // Free variables, in order: index i is `yc_closure[i]`.
+  std::vector<std::string> free_vars;
+  std::vector<LoopTarget> loops;
+  std::vector<FinallyTarget> finallies;
+  int try_depth = 0;  // enclosing `try` statements (a yield inside one needs region tables)
+};
+
+// Where a Python name lives at one use site.
+struct NameRef {
+  enum class Kind { Local, Cell, Global, Builtin, Missing };
+  Kind kind;
+  std::string storage;  // C++ lvalue: the local/field/global, or the Cell object
+  bool always_bound = false;  // a parameter: never unbound
+  bool free = false;          // a cell of an enclosing function
 };
 
 class Emitter {
@@ -48,38 +113,75 @@ class Emitter {
   std::string emit_program(const Module& module);
 
  private:
-  // ---- program layout (emit_program.cpp)
+  // ---- functions and frames (emit_function.cpp)
   void collect_functions(const StmtList& body);
-  void emit_function(const FunctionDef& def, const Stmt& stmt, CppWriter& decls, CppWriter& defs);
-  std::string cpp_parameters(const FunctionDef& def) const;
+  std::string cpp_name(ScopeId scope) const;
+  // Emits the C++ of a function (or lambda) and returns the expression
+  // that creates its function object where the `def` stands.
+  std::string emit_function(const std::string& name, ScopeId scope_id, const Arguments& args, const StmtList* body,
+                            const Expr* lambda_body, const SourceSpan& span);
+  std::string make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp);
+
+  // ---- names (emit_names.cpp)
+  NameRef lookup(const std::string& name) const;
+  std::string local_name(const std::string& python_name) const;
+  std::string global_name(const std::string& python_name) const;
+  Value load_name(const std::string& name, const SourceSpan& span);
+  void store_name(const std::string& name, const std::string& value, CppWriter& w);
+  std::string new_temp(const char* stem);
+  std::string string_constant(const std::string& utf8);
+  std::string int_constant(const std::string& digits);
+  bool is_direct_function(const std::string& name) const;
 
   // ---- statements (emit_stmt.cpp)
   void emit_body(const StmtList& body, CppWriter& w);
   void emit_stmt(const Stmt& stmt, CppWriter& w);
   void emit_assign_to(const Expr& target, const std::string& value, CppWriter& w);
+  void emit_delete(const Expr& target, CppWriter& w);
   void emit_for(const For& loop, const Stmt& stmt, CppWriter& w);
   void emit_while(const While& loop, CppWriter& w);
   void emit_yield_point(const Expr& yield_expr, const std::string* assign_to, CppWriter& w);
+  // `return value`, `break`, `continue` through any enclosing finally blocks.
+  void emit_return(const std::string& value, CppWriter& w, size_t finally_depth);
+  void emit_break(CppWriter& w, size_t finally_depth);
+  void emit_continue(CppWriter& w, size_t finally_depth);
+
+  // ---- try, raise, assert (emit_try.cpp)
+  void emit_try(const Try& t, CppWriter& w);
+  void emit_try_except(const Try& t, CppWriter& w);
+  // Generator frames: try statements as regions of the state machine.
+  void emit_try_region(const Try& t, CppWriter& w);
+  void emit_except_region(const Try& t, CppWriter& w);
+  void emit_region_dispatcher(CppWriter& w);
+  // Declares a C++ local (plain functions) or a frame field (generators).
+  std::string declare_temp(const char* stem, const char* type, const std::string& init, CppWriter& w);
+  // Generator frames: resets `region_` and leaves `except` bodies on the
+  // way out to a loop (break/continue) entered at the given depths.
+  void leave_regions(size_t region_depth, size_t handler_depth, CppWriter& w);
+  void emit_raise(const Raise& r, CppWriter& w);
 
   // ---- expressions (emit_expr.cpp)
   Value emit_expr(const Expr& expr);
   std::string object(const Expr& expr);  // as a py::Object expression
   std::string test(const Expr& expr);    // as a C++ bool
-  Value emit_name(const Name& name, const Expr& expr);
   Value emit_constant(const Constant& constant);
   Value emit_call(const Call& call, const Expr& expr);
   Value emit_compare(const Compare& compare);
   Value emit_boolop(const BoolOp& boolop);
-  // Emits `args` in Python's left-to-right order as a call `prefix(args)`.
+  Value emit_list_comp(const ListComp& comp, const Expr& expr);
+  std::string fstring_field(const FormattedValue& f);
+  // Emits `args` in Python's left-to-right order as a call `function(args)`.
   Value ordered_call(const std::string& function, const std::vector<Value>& args);
-
-  // ---- names
-  std::string local_name(const std::string& python_name) const;
-  std::string global_name(const std::string& python_name) const;
-  std::string new_temp(const char* stem);
-  std::string string_constant(const std::string& utf8);
-  std::string int_constant(const std::string& digits);
-  bool is_direct_function(const std::string& name) const;
+  // Spills arguments into named locals when C++ would evaluate them out of
+  // order (two with effects) or keep a temporary alive too long.
+  Spilled spill(const std::vector<Value>& args);
+  // `prefix` run before `call`, in a lambda when there is a prefix.
+  static std::string with_prefix(const std::string& prefix, const std::string& call);
+  // The Args of a call: `{a, b}` or `{{a, b}, {{"k", v}}}`, or a temporary
+  // built by statements when there are `*`/`**` arguments.
+  std::string call_args(const Call& call, bool* has_effects);
+  // `call_prefix` + the arguments + ")", wrapped as the shape of `args` needs.
+  std::string wrap_args(const std::string& call_prefix, const std::string& args);
 
   void unsupported(const SourceSpan& span, const std::string& what);
   void line_directive(const SourceSpan& span, CppWriter& w);
@@ -91,8 +193,11 @@ class Emitter {
 
   FunctionState* fn_ = nullptr;
   // Module-level functions defined exactly once by a `def` and never
-  // rebound: calls to them are direct C++ calls.
+  // rebound: calls to them with plain positional arguments are direct.
   std::map<std::string, const FunctionDef*> functions_;
+  // Declarations and definitions of every function, in emission order.
+  CppWriter decls_;
+  CppWriter defs_;
   // Constant pools, in order of first use (deterministic output).
   std::vector<std::pair<std::string, std::string>> string_pool_;  // name, utf8
   std::vector<std::pair<std::string, std::string>> int_pool_;     // name, digits

@@ -18,12 +18,56 @@ struct BuiltinFunction {
 inline constexpr BuiltinFunction kBuiltinFunctions[] = {
     {"iter", "py::iter_builtin", 1, 1},
     {"len", "py::len", 1, 1},
-    {"list", "py::list", 0, 1},
     {"next", "py::next_builtin", 1, 2},
-    {"range", "py::range", 1, 3},
     {"repr", "py::repr_builtin", 1, 1},
-    {"str", "py::str_builtin", 0, 1},
 };
+
+// Built-in types and exception classes usable as values (`isinstance(x,
+// int)`, `except ValueError`, `raise KeyError(k)`).
+struct BuiltinType {
+  std::string_view python_name;
+  std::string_view cpp_name;
+};
+
+inline constexpr BuiltinType kBuiltinTypes[] = {
+    {"ArithmeticError", "py::arithmetic_error_type"},
+    {"AssertionError", "py::assertion_error_type"},
+    {"AttributeError", "py::attribute_error_type"},
+    {"BaseException", "py::base_exception_type"},
+    {"Exception", "py::exception_type"},
+    {"GeneratorExit", "py::generator_exit_type"},
+    {"IndexError", "py::index_error_type"},
+    {"KeyError", "py::key_error_type"},
+    {"KeyboardInterrupt", "py::keyboard_interrupt_type"},
+    {"LookupError", "py::lookup_error_type"},
+    {"NameError", "py::name_error_type"},
+    {"NotImplementedError", "py::not_implemented_error_type"},
+    {"OverflowError", "py::overflow_error_type"},
+    {"RecursionError", "py::recursion_error_type"},
+    {"RuntimeError", "py::runtime_error_type"},
+    {"StopIteration", "py::stop_iteration_type"},
+    {"SystemExit", "py::system_exit_type"},
+    {"TypeError", "py::type_error_type"},
+    {"UnboundLocalError", "py::unbound_local_error_type"},
+    {"ValueError", "py::value_error_type"},
+    {"ZeroDivisionError", "py::zero_division_error_type"},
+    {"bool", "py::bool_type"},
+    {"float", "py::float_type"},
+    {"int", "py::int_type"},
+    {"list", "py::list_type"},
+    {"object", "py::object_type"},
+    {"range", "py::range_type"},
+    {"str", "py::str_type"},
+    {"tuple", "py::tuple_type"},
+    {"type", "py::type_type"},
+};
+
+inline const BuiltinType* find_builtin_type(std::string_view name) {
+  for (const BuiltinType& t : kBuiltinTypes) {
+    if (t.python_name == name) return &t;
+  }
+  return nullptr;
+}
 
 inline const BuiltinFunction* find_builtin(std::string_view name) {
   for (const BuiltinFunction& b : kBuiltinFunctions) {

@@ -130,7 +130,8 @@ Stmt AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
       node.targets.push_back(any_expr(list->children[0]));
     } else {
       for (auto* child : list->children) {
-        if (!dynamic_cast<antlr4::tree::TerminalNode*>(child)) node.targets.push_back(any_expr(child));
+        if (!dynamic_cast<antlr4::tree::TerminalNode*>(child))
+          node.targets.push_back(any_expr(child));
       }
     }
     for (Expr& target : node.targets) set_target(target, TargetKind::Del);
@@ -186,8 +187,8 @@ Stmt AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
   // The right-hand sides in order: testlist_star_expr or yield_expr.
   std::vector<antlr4::tree::ParseTree*> parts;
   for (auto* child : ctx->children) {
-    if (!dynamic_cast<antlr4::tree::TerminalNode*>(child) && !dynamic_cast<P::AugassignContext*>(child) &&
-        !dynamic_cast<P::AnnassignContext*>(child)) {
+    if (!dynamic_cast<antlr4::tree::TerminalNode*>(child) &&
+        !dynamic_cast<P::AugassignContext*>(child) && !dynamic_cast<P::AnnassignContext*>(child)) {
       parts.push_back(child);
     }
   }
@@ -200,10 +201,12 @@ Stmt AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
       // CPython's grammar has no starred annotation target: a plain syntax
       // error at the colon.
       error(token_span(ann->COLON()->getSymbol()), "invalid syntax");
-    } else if (std::holds_alternative<Tuple>(first.node) || std::holds_alternative<List>(first.node)) {
+    } else if (std::holds_alternative<Tuple>(first.node) ||
+               std::holds_alternative<List>(first.node)) {
       error(first.span, fmt::format("only single target (not {}) can be annotated",
                                     std::holds_alternative<Tuple>(first.node) ? "tuple" : "list"));
-    } else if (!std::holds_alternative<Name>(first.node) && !std::holds_alternative<Attribute>(first.node) &&
+    } else if (!std::holds_alternative<Name>(first.node) &&
+               !std::holds_alternative<Attribute>(first.node) &&
                !std::holds_alternative<Subscript>(first.node)) {
       error(first.span, "illegal target for annotation");
     } else {
@@ -221,23 +224,24 @@ Stmt AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
 
   if (auto* aug = ctx->augassign()) {
     static const std::pair<const char*, BinOpKind> kOps[] = {
-        {"+=", BinOpKind::Add},       {"-=", BinOpKind::Sub},      {"*=", BinOpKind::Mult},
-        {"@=", BinOpKind::MatMult},   {"/=", BinOpKind::Div},      {"%=", BinOpKind::Mod},
-        {"&=", BinOpKind::BitAnd},    {"|=", BinOpKind::BitOr},    {"^=", BinOpKind::BitXor},
-        {"<<=", BinOpKind::LShift},   {">>=", BinOpKind::RShift},  {"**=", BinOpKind::Pow},
+        {"+=", BinOpKind::Add},      {"-=", BinOpKind::Sub},     {"*=", BinOpKind::Mult},
+        {"@=", BinOpKind::MatMult},  {"/=", BinOpKind::Div},     {"%=", BinOpKind::Mod},
+        {"&=", BinOpKind::BitAnd},   {"|=", BinOpKind::BitOr},   {"^=", BinOpKind::BitXor},
+        {"<<=", BinOpKind::LShift},  {">>=", BinOpKind::RShift}, {"**=", BinOpKind::Pow},
         {"//=", BinOpKind::FloorDiv}};
     AugAssign node;
     std::string op = aug->getText();
     for (auto& [text, kind] : kOps) {
       if (op == text) node.op = kind;
     }
-    bool valid = std::holds_alternative<Name>(first.node) || std::holds_alternative<Attribute>(first.node) ||
+    bool valid = std::holds_alternative<Name>(first.node) ||
+                 std::holds_alternative<Attribute>(first.node) ||
                  std::holds_alternative<Subscript>(first.node);
     if (valid) {
       set_target(first, TargetKind::AugAssign);
     } else {
-      error(first.span,
-            fmt::format("'{}' is an illegal expression for augmented assignment", expr_kind_name(first)));
+      error(first.span, fmt::format("'{}' is an illegal expression for augmented assignment",
+                                    expr_kind_name(first)));
     }
     node.target = std::move(first);
     node.value = any_expr(parts[1]);
@@ -297,6 +301,14 @@ Stmt AstBuilder::compound_stmt(P::Compound_stmtContext* ctx) {
 // `elif`, as in CPython's ast.
 Stmt AstBuilder::if_chain(P::If_stmtContext* ctx, size_t elif_index) {
   auto elifs = ctx->elif_clause();
+  // Each elif nests one If deeper; keep the AST within what recursive
+  // passes can walk (CPython itself fails with a MemoryError long before).
+  constexpr size_t kMaxElifs = 1000;
+  if (elif_index == 0 && elifs.size() > kMaxElifs) {
+    error(span(elifs[kMaxElifs]),
+          fmt::format("too many 'elif' clauses for yieldc (more than {})", kMaxElifs));
+    elifs.resize(kMaxElifs);
+  }
   If node;
   Token* first = nullptr;
   if (elif_index == 0) {
@@ -309,7 +321,7 @@ Stmt AstBuilder::if_chain(P::If_stmtContext* ctx, size_t elif_index) {
     node.test = namedexpr_test(clause->namedexpr_test());
     node.body = block(clause->block());
   }
-  if (elif_index < elifs.size()) {
+  if (elif_index < elifs.size() && elif_index < kMaxElifs) {
     node.orelse.push_back(if_chain(ctx, elif_index + 1));
   } else if (auto* e = ctx->else_clause()) {
     node.orelse = block(e->block());
@@ -322,11 +334,15 @@ Stmt AstBuilder::try_stmt(P::Try_stmtContext* ctx) {
   Try node;
   node.body = block(ctx->block());
   for (auto* clause : ctx->except_clause()) {
+    if (clause->STAR())
+      unsupported(span(clause->EXCEPT()->getSymbol(), clause->STAR()->getSymbol()),
+                  "'except*' clauses");
     ExceptHandler handler;
     if (auto* type = clause->test()) handler.type = test(type);
     if (clause->NAME()) handler.name = clause->NAME()->getText();
     handler.body = block(clause->block());
-    handler.span = SourceSpan{token_begin(clause->getStart()), end_of(handler.body, token_end(clause->COLON()->getSymbol()))};
+    handler.span = SourceSpan{token_begin(clause->getStart()),
+                              end_of(handler.body, token_end(clause->COLON()->getSymbol()))};
     node.handlers.push_back(std::move(handler));
   }
   if (auto* e = ctx->else_clause()) node.orelse = block(e->block());
@@ -430,7 +446,8 @@ class ParamCollector {
   }
 
   Arguments finish() {
-    if (bare_star_.valid() && args_.kwonlyargs.empty()) fail(bare_star_, "named arguments must follow bare *");
+    if (bare_star_.valid() && args_.kwonlyargs.empty())
+      fail(bare_star_, "named arguments must follow bare *");
     return std::move(args_);
   }
 
@@ -462,8 +479,9 @@ Arguments AstBuilder::parameters(P::ParametersContext* ctx) {
   for (auto* param : ctx->parameter()) {
     SourceSpan at = span(param);
     if (auto* p = dynamic_cast<P::PlainParamContext*>(param)) {
-      Arg arg{span(p->NAME()->getSymbol(), p->COLON() ? p->test(0)->getStop() : p->NAME()->getSymbol()),
-              p->NAME()->getText(), Box<Expr>()};
+      Arg arg{
+          span(p->NAME()->getSymbol(), p->COLON() ? p->test(0)->getStop() : p->NAME()->getSymbol()),
+          p->NAME()->getText(), Box<Expr>()};
       Box<Expr> default_value;
       size_t next = 0;
       if (p->COLON()) arg.annotation = test(p->test(next++));
@@ -498,8 +516,13 @@ Arguments AstBuilder::lambda_parameters(P::Lambda_parametersContext* ctx) {
       collector.plain(at, std::move(arg), std::move(default_value));
     } else if (auto* p = dynamic_cast<P::LambdaStarParamContext*>(param)) {
       std::optional<Arg> vararg;
-      if (p->NAME()) vararg = Arg{token_span(p->NAME()->getSymbol()), p->NAME()->getText(), Box<Expr>()};
-      collector.star(token_span(p->STAR()->getSymbol()), std::move(vararg));
+      if (p->NAME())
+        vararg = Arg{token_span(p->NAME()->getSymbol()), p->NAME()->getText(), Box<Expr>()};
+      // CPython reports a lambda's bare `*` at the token after it.
+      SourceSpan star_at = token_span(p->STAR()->getSymbol());
+      if (!vararg)
+        star_at = SourceSpan{star_at.end, SourcePos{star_at.end.line, star_at.end.col + 1}};
+      collector.star(star_at, std::move(vararg));
     } else if (auto* p = dynamic_cast<P::LambdaKwargsParamContext*>(param)) {
       collector.kwargs(token_span(p->POWER()->getSymbol()),
                        Arg{token_span(p->NAME()->getSymbol()), p->NAME()->getText(), Box<Expr>()});

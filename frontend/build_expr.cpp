@@ -62,13 +62,22 @@ SourceSpan join(const SourceSpan& a, const SourceSpan& b) { return SourceSpan{a.
 // Rules that are a bare pass-through when they have a single child.
 bool is_pass_through(size_t rule) {
   switch (rule) {
-    case P::RuleTest: case P::RuleNamedexpr_test: case P::RuleOr_test:
-    case P::RuleAnd_test: case P::RuleNot_test: case P::RuleComparison: case P::RuleExpr:
-    case P::RuleXor_expr: case P::RuleAnd_expr: case P::RuleShift_expr: case P::RuleArith_expr:
-    case P::RuleTerm: case P::RuleFactor: case P::RulePower: case P::RuleAtom_expr:
-      return true;
-    default:
-      return false;
+    case P::RuleTest:
+    case P::RuleNamedexpr_test:
+    case P::RuleOr_test:
+    case P::RuleAnd_test:
+    case P::RuleNot_test:
+    case P::RuleComparison:
+    case P::RuleExpr:
+    case P::RuleXor_expr:
+    case P::RuleAnd_expr:
+    case P::RuleShift_expr:
+    case P::RuleArith_expr:
+    case P::RuleTerm:
+    case P::RuleFactor:
+    case P::RulePower:
+    case P::RuleAtom_expr: return true;
+    default: return false;
   }
 }
 
@@ -90,15 +99,19 @@ Expr AstBuilder::any_expr(ParseTree* tree) {
     case P::RuleAnd_test: return and_test(static_cast<P::And_testContext*>(ctx));
     case P::RuleNot_test: return not_test(static_cast<P::Not_testContext*>(ctx));
     case P::RuleComparison: return comparison(static_cast<P::ComparisonContext*>(ctx));
-    case P::RuleExpr: case P::RuleXor_expr: case P::RuleAnd_expr: case P::RuleShift_expr:
-    case P::RuleArith_expr: case P::RuleTerm: {
+    case P::RuleExpr:
+    case P::RuleXor_expr:
+    case P::RuleAnd_expr:
+    case P::RuleShift_expr:
+    case P::RuleArith_expr:
+    case P::RuleTerm: {
       // Left-associative: operand (op operand)*.
       Expr left = any_expr(ctx->children[0]);
       for (size_t i = 1; i + 1 < ctx->children.size(); i += 2) {
         Expr right = any_expr(ctx->children[i + 1]);
         SourceSpan at = join(left.span, right.span);
-        left = make_expr(at, BinOp{binop_kind(terminal(ctx->children[i])->getType()), std::move(left),
-                                   std::move(right)});
+        left = make_expr(at, BinOp{binop_kind(terminal(ctx->children[i])->getType()),
+                                   std::move(left), std::move(right)});
       }
       return left;
     }
@@ -108,15 +121,16 @@ Expr AstBuilder::any_expr(ParseTree* tree) {
     case P::RuleAtom: return atom(static_cast<P::AtomContext*>(ctx));
     case P::RuleStar_expr: return star_expr(static_cast<P::Star_exprContext*>(ctx));
     case P::RuleYield_expr: return yield_expr(static_cast<P::Yield_exprContext*>(ctx));
-    case P::RuleTestlist_star_expr: case P::RuleExprlist: return tuple_or_single(ctx);
+    case P::RuleTestlist_star_expr:
+    case P::RuleExprlist: return tuple_or_single(ctx);
     case P::RuleLambdef: {
       auto* l = static_cast<P::LambdefContext*>(ctx);
       return lambdef(l, l->lambda_parameters(), test(l->test()));
     }
-    default:
-      break;
+    default: break;
   }
-  throw std::logic_error("unexpected rule in an expression: " + std::to_string(ctx->getRuleIndex()));
+  throw std::logic_error("unexpected rule in an expression: " +
+                         std::to_string(ctx->getRuleIndex()));
 }
 
 Expr AstBuilder::tuple_or_single(ParserRuleContext* ctx) {
@@ -159,7 +173,8 @@ Expr AstBuilder::namedexpr_test(P::Namedexpr_testContext* ctx) {
   if (tests.size() == 1) return test(tests[0]);
   Expr target = test(tests[0]);
   if (!std::holds_alternative<Name>(target.node)) {
-    error(target.span, fmt::format("cannot use assignment expressions with {}", expr_kind_name(target)));
+    error(target.span,
+          fmt::format("cannot use assignment expressions with {}", expr_kind_name(target)));
   } else {
     std::get<Name>(target.node).ctx = ExprContext::Store;
   }
@@ -251,10 +266,12 @@ Expr AstBuilder::atom_expr(P::Atom_exprContext* ctx) {
       if (auto* args = call->arglist()) call_arguments(args, node.args, node.keywords);
       value = make_expr(at, std::move(node));
     } else if (auto* sub = dynamic_cast<P::SubscriptTrailerContext*>(trailer)) {
-      value = make_expr(at, Subscript{std::move(value), subscript_slice(sub->subscriptlist()), ExprContext::Load});
+      value = make_expr(at, Subscript{std::move(value), subscript_slice(sub->subscriptlist()),
+                                      ExprContext::Load});
     } else {
       auto* attr = static_cast<P::AttributeTrailerContext*>(trailer);
-      value = make_expr(at, Attribute{std::move(value), attr->NAME()->getText(), ExprContext::Load});
+      value =
+          make_expr(at, Attribute{std::move(value), attr->NAME()->getText(), ExprContext::Load});
     }
   }
   if (ctx->AWAIT()) {
@@ -265,8 +282,8 @@ Expr AstBuilder::atom_expr(P::Atom_exprContext* ctx) {
 }
 
 // Positional, `*`, keyword and `**` arguments in CPython's order rules.
-void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vector<Keyword>& keywords,
-                                bool in_class_bases) {
+void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args,
+                                std::vector<Keyword>& keywords, bool in_class_bases) {
   auto arguments = ctx->argument();
   bool trailing_comma = ctx->COMMA().size() >= arguments.size();
   bool seen_keyword = false;
@@ -280,8 +297,9 @@ void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vec
       continue;
     }
     if (argument->STAR()) {
-      if (seen_double_star) error(token_span(argument->STAR()->getSymbol()),
-                                  "iterable argument unpacking follows keyword argument unpacking");
+      if (seen_double_star)
+        error(token_span(argument->STAR()->getSymbol()),
+              "iterable argument unpacking follows keyword argument unpacking");
       args.push_back(make_expr(at, Starred{test(argument->test(0)), ExprContext::Load}));
       continue;
     }
@@ -291,7 +309,8 @@ void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vec
       Expr value = test(tests[1]);
       auto* id = std::get_if<Name>(&name.node);
       if (id == nullptr || is_parenthesized(name)) {
-        error(join(name.span, value.span), "expression cannot contain assignment, perhaps you meant \"==\"?");
+        error(join(name.span, value.span),
+              "expression cannot contain assignment, perhaps you meant \"==\"?");
         continue;
       }
       if (!keyword_names.insert(id->id).second) {
@@ -301,8 +320,12 @@ void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vec
       keywords.push_back(Keyword{at, id->id, std::move(value)});
       continue;
     }
-    // CPython points just past the positional argument.
-    SourceSpan after{at.end, SourcePos{at.end.line, at.end.col + 1}};
+    // CPython reports this at the last token it read: the closing `)`.
+    SourceSpan after = at;
+    if (auto* call = dynamic_cast<P::CallTrailerContext*>(ctx->parent))
+      after = token_span(call->CLOSE_PAREN()->getSymbol());
+    if (auto* cls = dynamic_cast<P::ClassdefContext*>(ctx->parent))
+      after = token_span(cls->CLOSE_PAREN()->getSymbol());
     if (seen_double_star) {
       error(after, "positional argument follows keyword argument unpacking");
     } else if (seen_keyword) {
@@ -322,7 +345,8 @@ void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vec
       // A lone generator argument borrows the call's parentheses.
       auto* parent = dynamic_cast<ParserRuleContext*>(ctx->parent);
       SourceSpan genexp_at = at;
-      if (arguments.size() == 1 && parent != nullptr && parent->getStart()->getType() == P::OPEN_PAREN) {
+      if (arguments.size() == 1 && parent != nullptr &&
+          parent->getStart()->getType() == P::OPEN_PAREN) {
         genexp_at = span(parent);
       }
       args.push_back(make_expr(genexp_at, std::move(node)));
@@ -331,7 +355,8 @@ void AstBuilder::call_arguments(P::ArglistContext* ctx, ExprList& args, std::vec
     if (argument->WALRUS()) {
       Expr target = test(tests[0]);
       if (!std::holds_alternative<Name>(target.node)) {
-        error(target.span, fmt::format("cannot use assignment expressions with {}", expr_kind_name(target)));
+        error(target.span,
+              fmt::format("cannot use assignment expressions with {}", expr_kind_name(target)));
       } else {
         std::get<Name>(target.node).ctx = ExprContext::Store;
       }
@@ -356,7 +381,8 @@ Expr AstBuilder::subscript_slice(P::SubscriptlistContext* ctx) {
       if (std::holds_alternative<Name>(target.node)) {
         std::get<Name>(target.node).ctx = ExprContext::Store;
       } else {
-        error(target.span, fmt::format("cannot use assignment expressions with {}", expr_kind_name(target)));
+        error(target.span,
+              fmt::format("cannot use assignment expressions with {}", expr_kind_name(target)));
       }
       elts.push_back(make_expr(at, NamedExpr{std::move(target), test(sub->test(1))}));
       continue;
@@ -437,11 +463,13 @@ Expr AstBuilder::atom(P::AtomContext* ctx) {
 
 // The inside of (...) or [...]: a generator/list comprehension, a tuple or
 // list display, or (for parentheses) a grouped expression.
-Expr AstBuilder::testlist_comp(P::Testlist_compContext* ctx, ParserRuleContext* brackets, char kind) {
+Expr AstBuilder::testlist_comp(P::Testlist_compContext* ctx, ParserRuleContext* brackets,
+                               char kind) {
   SourceSpan at = span(brackets);
   ExprList elts;
   for (auto* child : ctx->children) {
-    if (!terminal(child) && !dynamic_cast<P::Comp_forContext*>(child)) elts.push_back(any_expr(child));
+    if (!terminal(child) && !dynamic_cast<P::Comp_forContext*>(child))
+      elts.push_back(any_expr(child));
   }
   if (auto* comp = ctx->comp_for()) {
     if (std::holds_alternative<Starred>(elts[0].node)) {
@@ -483,13 +511,15 @@ Expr AstBuilder::dictorsetmaker(P::DictorsetmakerContext* ctx, ParserRuleContext
         error(span(entries[0]), "dict unpacking cannot be used in dict comprehension");
         return make_expr(at, std::move(dict));
       }
-      return make_expr(at, DictComp{std::move(*dict.keys[0]), std::move(dict.values[0]), comp_for(comp)});
+      return make_expr(
+          at, DictComp{std::move(*dict.keys[0]), std::move(dict.values[0]), comp_for(comp)});
     }
     return make_expr(at, std::move(dict));
   }
   ExprList elts;
   for (auto* child : ctx->children) {
-    if (!terminal(child) && !dynamic_cast<P::Comp_forContext*>(child)) elts.push_back(any_expr(child));
+    if (!terminal(child) && !dynamic_cast<P::Comp_forContext*>(child))
+      elts.push_back(any_expr(child));
   }
   if (auto* comp = ctx->comp_for()) {
     if (std::holds_alternative<Starred>(elts[0].node)) {
@@ -529,7 +559,8 @@ std::vector<Comprehension> AstBuilder::comp_for(P::Comp_forContext* ctx) {
 Expr AstBuilder::build_fstring_expr(P::Fstring_exprContext* ctx) {
   if (auto* y = ctx->yield_expr()) return yield_expr(y);
   Expr value = tuple_or_single(ctx->testlist_star_expr());
-  if (std::holds_alternative<Starred>(value.node)) error(value.span, "cannot use starred expression here");
+  if (std::holds_alternative<Starred>(value.node))
+    error(value.span, "f-string: cannot use starred expression here");
   return value;
 }
 

@@ -31,7 +31,8 @@ class JoinedBuilder {
  private:
   void flush() {
     if (pending_.empty()) return;
-    values_.push_back(make_expr(at_, Constant{Constant::Kind::Str, std::move(pending_), 0, u_prefix_}));
+    values_.push_back(
+        make_expr(at_, Constant{Constant::Kind::Str, std::move(pending_), 0, u_prefix_}));
     pending_.clear();
   }
 
@@ -59,9 +60,11 @@ static bool add_fstring_parts(AstBuilder& builder, const FieldContext& where,
     }
     const FStringField& field = part.field;
     if (field.debug_text) out.text(*field.debug_text);
-    std::string_view text = where.literal->body.substr(field.expr_begin, field.expr_end - field.expr_begin);
+    std::string_view text =
+        where.literal->body.substr(field.expr_begin, field.expr_end - field.expr_begin);
     std::string token_text = where.token->getText();
-    std::string_view before = std::string_view(token_text).substr(0, where.literal->body_offset + field.expr_begin);
+    std::string_view before =
+        std::string_view(token_text).substr(0, where.literal->body_offset + field.expr_begin);
     SourcePos origin = advance_pos(token_begin(where.token), before);
     std::optional<Expr> value = parse_fstring_expression(std::string(text), origin, builder);
     if (!value) return false;
@@ -122,7 +125,8 @@ Expr AstBuilder::strings(P::StringAtomContext* ctx) {
     if (problem.unsupported) {
       unsupported(token_at, problem.message);
     } else {
-      error(token_at, problem.message);
+      // CPython reports a bad escape at the end of the literal.
+      error(SourceSpan{token_at.end, token_at.end}, problem.message);
     }
     return false;
   };

@@ -85,7 +85,8 @@ bool check_starred(AstBuilder& builder, const Expr& e, bool top) {
     return false;
   }
   for (const Expr& elt : *elts) {
-    const Expr& inner = std::holds_alternative<Starred>(elt.node) ? *std::get<Starred>(elt.node).value : elt;
+    const Expr& inner =
+        std::holds_alternative<Starred>(elt.node) ? *std::get<Starred>(elt.node).value : elt;
     if (!check_starred(builder, inner, false)) return false;
   }
   return true;
@@ -106,7 +107,8 @@ bool is_bitwise_level(const AstBuilder& builder, const Expr& e) {
 // side condition of invalid_named_expression).
 bool starts_with_bitwise(const AstBuilder& builder, const Expr& e) {
   if (builder.is_parenthesized(e)) return true;
-  if (auto* t = std::get_if<Tuple>(&e.node)) return !t->elts.empty() && starts_with_bitwise(builder, t->elts[0]);
+  if (auto* t = std::get_if<Tuple>(&e.node))
+    return !t->elts.empty() && starts_with_bitwise(builder, t->elts[0]);
   if (auto* b = std::get_if<BoolOp>(&e.node)) return starts_with_bitwise(builder, b->values[0]);
   if (auto* c = std::get_if<Compare>(&e.node)) return starts_with_bitwise(builder, *c->left);
   if (auto* i = std::get_if<IfExp>(&e.node)) return starts_with_bitwise(builder, *i->body);
@@ -116,51 +118,51 @@ bool starts_with_bitwise(const AstBuilder& builder, const Expr& e) {
 }  // namespace
 
 std::string expr_kind_name(const Expr& e) {
-  return std::visit(
-      Overloaded{
-          [](const Name&) -> std::string { return "name"; },
-          [](const Constant& c) -> std::string {
-            switch (c.kind) {
-              case Constant::Kind::None: return "None";
-              case Constant::Kind::True: return "True";
-              case Constant::Kind::False: return "False";
-              case Constant::Kind::Ellipsis: return "ellipsis";
-              default: return "literal";
-            }
-          },
-          [](const JoinedStr&) -> std::string { return "f-string expression"; },
-          [](const FormattedValue&) -> std::string { return "f-string expression"; },
-          [](const BinOp&) -> std::string { return "expression"; },
-          [](const UnaryOp&) -> std::string { return "expression"; },
-          [](const BoolOp&) -> std::string { return "expression"; },
-          [](const Compare&) -> std::string { return "comparison"; },
-          [](const Call&) -> std::string { return "function call"; },
-          [](const Attribute&) -> std::string { return "attribute"; },
-          [](const Subscript&) -> std::string { return "subscript"; },
-          [](const Slice&) -> std::string { return "slice"; },
-          [](const Starred&) -> std::string { return "starred"; },
-          [](const List&) -> std::string { return "list"; },
-          [](const Tuple&) -> std::string { return "tuple"; },
-          [](const Set&) -> std::string { return "set display"; },
-          [](const Dict&) -> std::string { return "dict literal"; },
-          [](const ListComp&) -> std::string { return "list comprehension"; },
-          [](const SetComp&) -> std::string { return "set comprehension"; },
-          [](const DictComp&) -> std::string { return "dict comprehension"; },
-          [](const GeneratorExp&) -> std::string { return "generator expression"; },
-          [](const Lambda&) -> std::string { return "lambda"; },
-          [](const IfExp&) -> std::string { return "conditional expression"; },
-          [](const NamedExpr&) -> std::string { return "named expression"; },
-          [](const Yield&) -> std::string { return "yield expression"; },
-          [](const YieldFrom&) -> std::string { return "yield expression"; },
-          [](const Await&) -> std::string { return "await expression"; },
-      },
-      e.node);
+  return std::visit(Overloaded{
+                        [](const Name&) -> std::string { return "name"; },
+                        [](const Constant& c) -> std::string {
+                          switch (c.kind) {
+                            case Constant::Kind::None: return "None";
+                            case Constant::Kind::True: return "True";
+                            case Constant::Kind::False: return "False";
+                            case Constant::Kind::Ellipsis: return "ellipsis";
+                            default: return "literal";
+                          }
+                        },
+                        [](const JoinedStr&) -> std::string { return "f-string expression"; },
+                        [](const FormattedValue&) -> std::string { return "f-string expression"; },
+                        [](const BinOp&) -> std::string { return "expression"; },
+                        [](const UnaryOp&) -> std::string { return "expression"; },
+                        [](const BoolOp&) -> std::string { return "expression"; },
+                        [](const Compare&) -> std::string { return "comparison"; },
+                        [](const Call&) -> std::string { return "function call"; },
+                        [](const Attribute&) -> std::string { return "attribute"; },
+                        [](const Subscript&) -> std::string { return "subscript"; },
+                        [](const Slice&) -> std::string { return "slice"; },
+                        [](const Starred&) -> std::string { return "starred"; },
+                        [](const List&) -> std::string { return "list"; },
+                        [](const Tuple&) -> std::string { return "tuple"; },
+                        [](const Set&) -> std::string { return "set display"; },
+                        [](const Dict&) -> std::string { return "dict literal"; },
+                        [](const ListComp&) -> std::string { return "list comprehension"; },
+                        [](const SetComp&) -> std::string { return "set comprehension"; },
+                        [](const DictComp&) -> std::string { return "dict comprehension"; },
+                        [](const GeneratorExp&) -> std::string { return "generator expression"; },
+                        [](const Lambda&) -> std::string { return "lambda"; },
+                        [](const IfExp&) -> std::string { return "conditional expression"; },
+                        [](const NamedExpr&) -> std::string { return "named expression"; },
+                        [](const Yield&) -> std::string { return "yield expression"; },
+                        [](const YieldFrom&) -> std::string { return "yield expression"; },
+                        [](const Await&) -> std::string { return "await expression"; },
+                    },
+                    e.node);
 }
 
 bool AstBuilder::set_target(Expr& target, TargetKind kind) {
   if (const Expr* bad = find_invalid_target(target, kind)) {
     std::string what = expr_kind_name(*bad);
-    error(bad->span, kind == TargetKind::Del ? "cannot delete " + what : "cannot assign to " + what);
+    error(bad->span,
+          kind == TargetKind::Del ? "cannot delete " + what : "cannot assign to " + what);
     return false;
   }
   if (kind != TargetKind::Del && !check_starred(*this, target, true)) return false;
@@ -176,7 +178,8 @@ void AstBuilder::check_assign_targets(Assign& node) {
   Expr& first = node.targets[0];
   // invalid_assignment: `(star_targets '=')* yield_expr '='`.
   for (const Expr& target : node.targets) {
-    bool is_yield = std::holds_alternative<Yield>(target.node) || std::holds_alternative<YieldFrom>(target.node);
+    bool is_yield = std::holds_alternative<Yield>(target.node) ||
+                    std::holds_alternative<YieldFrom>(target.node);
     if (is_yield && !is_parenthesized(target)) {
       error(target.span, "assignment to yield expression not possible");
       return;
@@ -186,11 +189,14 @@ void AstBuilder::check_assign_targets(Assign& node) {
       starts_with_bitwise(*this, *node.value)) {
     auto* tuple = std::get_if<Tuple>(&first.node);
     const Expr& last = tuple && !is_parenthesized(first) ? tuple->elts.back() : first;
-    bool excluded = std::holds_alternative<List>(last.node) || std::holds_alternative<Tuple>(last.node) ||
+    bool excluded = std::holds_alternative<List>(last.node) ||
+                    std::holds_alternative<Tuple>(last.node) ||
                     std::holds_alternative<GeneratorExp>(last.node) ||
-                    is_constant_kind(last, Constant::Kind::True) || is_constant_kind(last, Constant::Kind::None) ||
+                    is_constant_kind(last, Constant::Kind::True) ||
+                    is_constant_kind(last, Constant::Kind::None) ||
                     is_constant_kind(last, Constant::Kind::False);
-    const Expr& value_first = std::holds_alternative<Tuple>(node.value->node) && !is_parenthesized(*node.value) &&
+    const Expr& value_first = std::holds_alternative<Tuple>(node.value->node) &&
+                                      !is_parenthesized(*node.value) &&
                                       !std::get<Tuple>(node.value->node).elts.empty()
                                   ? std::get<Tuple>(node.value->node).elts[0]
                                   : *node.value;

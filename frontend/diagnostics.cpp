@@ -22,12 +22,9 @@ constexpr KindInfo kKindInfo[] = {
 
 const char* severity_name(Severity severity) {
   switch (severity) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Note:
-      return "note";
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
   }
   return "error";
 }
@@ -71,7 +68,8 @@ std::string caret_line(std::string_view line, const SourceSpan& span) {
   }
   out += '^';
   uint32_t end_col = static_cast<uint32_t>(points.size()) + 1;
-  if (span.end.line == span.begin.line && span.end.col > col) end_col = std::min(end_col, span.end.col);
+  if (span.end.line == span.begin.line && span.end.col > col)
+    end_col = std::min(end_col, span.end.col);
   if (span.end.line != 0 && before(span.end, span.begin)) end_col = col;
   for (uint32_t i = col + 1; i < end_col; ++i) out += '~';
   return out;

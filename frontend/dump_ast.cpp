@@ -129,7 +129,9 @@ std::string python_repr_float(double value) {
     return out + fmt::format("e{}{:02}", exp < 0 ? '-' : '+', std::abs(exp));
   }
   if (point <= 0) return sign + "0." + std::string(static_cast<size_t>(-point), '0') + digits;
-  if (point < n) return sign + digits.substr(0, static_cast<size_t>(point)) + "." + digits.substr(static_cast<size_t>(point));
+  if (point < n)
+    return sign + digits.substr(0, static_cast<size_t>(point)) + "." +
+           digits.substr(static_cast<size_t>(point));
   return sign + digits + std::string(static_cast<size_t>(point - n), '0') + ".0";
 }
 
@@ -244,7 +246,10 @@ class Dumper {
 
   std::string constant(const Constant& c);
   std::string arg(const Arg& a) {
-    return Fields("arg").add("arg", python_repr_str(a.name)).optional("annotation", opt(a.annotation)).done();
+    return Fields("arg")
+        .add("arg", python_repr_str(a.name))
+        .optional("annotation", opt(a.annotation))
+        .done();
   }
   std::string arguments(const Arguments& a);
   std::string keyword(const Keyword& k) {
@@ -261,7 +266,10 @@ class Dumper {
     });
   }
   std::string alias(const Alias& a) {
-    return Fields("alias").add("name", python_repr_str(a.name)).optional("asname", opt_str(a.asname)).done();
+    return Fields("alias")
+        .add("name", python_repr_str(a.name))
+        .optional("asname", opt_str(a.asname))
+        .done();
   }
   std::string names(const std::vector<std::string>& names) {
     return list(names, [](const std::string& n) { return python_repr_str(n); });
@@ -287,7 +295,9 @@ std::string Dumper::constant(const Constant& c) {
 }
 
 std::string Dumper::arguments(const Arguments& a) {
-  auto args = [&](const std::vector<Arg>& items) { return list(items, [&](const Arg& x) { return arg(x); }); };
+  auto args = [&](const std::vector<Arg>& items) {
+    return list(items, [&](const Arg& x) { return arg(x); });
+  };
   std::optional<std::string> vararg, kwarg;
   if (a.vararg) vararg = arg(*a.vararg);
   if (a.kwarg) kwarg = arg(*a.kwarg);
@@ -296,7 +306,8 @@ std::string Dumper::arguments(const Arguments& a) {
       .add("args", args(a.args))
       .optional("vararg", vararg)
       .add("kwonlyargs", args(a.kwonlyargs))
-      .add("kw_defaults", list(a.kw_defaults, [&](const Box<Expr>& e) { return e ? expr(*e) : "None"; }))
+      .add("kw_defaults",
+           list(a.kw_defaults, [&](const Box<Expr>& e) { return e ? expr(*e) : "None"; }))
       .optional("kwarg", kwarg)
       .add("defaults", exprs(a.defaults))
       .done();
@@ -305,9 +316,16 @@ std::string Dumper::arguments(const Arguments& a) {
 std::string Dumper::expr(const Expr& e) {
   return std::visit(
       Overloaded{
-          [&](const Name& n) { return Fields("Name").add("id", python_repr_str(n.id)).add("ctx", ctx_name(n.ctx)).done(); },
+          [&](const Name& n) {
+            return Fields("Name")
+                .add("id", python_repr_str(n.id))
+                .add("ctx", ctx_name(n.ctx))
+                .done();
+          },
           [&](const Constant& c) { return constant(c); },
-          [&](const JoinedStr& j) { return Fields("JoinedStr").add("values", exprs(j.values)).done(); },
+          [&](const JoinedStr& j) {
+            return Fields("JoinedStr").add("values", exprs(j.values)).done();
+          },
           [&](const FormattedValue& f) {
             int conversion = f.conversion == 0 ? -1 : f.conversion;
             return Fields("FormattedValue")
@@ -317,11 +335,23 @@ std::string Dumper::expr(const Expr& e) {
                 .done();
           },
           [&](const BinOp& b) {
-            return Fields("BinOp").add("left", expr(*b.left)).add("op", op_name(b.op)).add("right", expr(*b.right)).done();
+            return Fields("BinOp")
+                .add("left", expr(*b.left))
+                .add("op", op_name(b.op))
+                .add("right", expr(*b.right))
+                .done();
           },
-          [&](const UnaryOp& u) { return Fields("UnaryOp").add("op", op_name(u.op)).add("operand", expr(*u.operand)).done(); },
+          [&](const UnaryOp& u) {
+            return Fields("UnaryOp")
+                .add("op", op_name(u.op))
+                .add("operand", expr(*u.operand))
+                .done();
+          },
           [&](const BoolOp& b) {
-            return Fields("BoolOp").add("op", b.op == BoolOpKind::And ? "And()" : "Or()").add("values", exprs(b.values)).done();
+            return Fields("BoolOp")
+                .add("op", b.op == BoolOpKind::And ? "And()" : "Or()")
+                .add("values", exprs(b.values))
+                .done();
           },
           [&](const Compare& c) {
             return Fields("Compare")
@@ -345,26 +375,50 @@ std::string Dumper::expr(const Expr& e) {
                 .done();
           },
           [&](const Subscript& s) {
-            return Fields("Subscript").add("value", expr(*s.value)).add("slice", expr(*s.slice)).add("ctx", ctx_name(s.ctx)).done();
+            return Fields("Subscript")
+                .add("value", expr(*s.value))
+                .add("slice", expr(*s.slice))
+                .add("ctx", ctx_name(s.ctx))
+                .done();
           },
           [&](const Slice& s) {
-            return Fields("Slice").optional("lower", opt(s.lower)).optional("upper", opt(s.upper)).optional("step", opt(s.step)).done();
+            return Fields("Slice")
+                .optional("lower", opt(s.lower))
+                .optional("upper", opt(s.upper))
+                .optional("step", opt(s.step))
+                .done();
           },
-          [&](const Starred& s) { return Fields("Starred").add("value", expr(*s.value)).add("ctx", ctx_name(s.ctx)).done(); },
-          [&](const List& l) { return Fields("List").add("elts", exprs(l.elts)).add("ctx", ctx_name(l.ctx)).done(); },
-          [&](const Tuple& t) { return Fields("Tuple").add("elts", exprs(t.elts)).add("ctx", ctx_name(t.ctx)).done(); },
+          [&](const Starred& s) {
+            return Fields("Starred")
+                .add("value", expr(*s.value))
+                .add("ctx", ctx_name(s.ctx))
+                .done();
+          },
+          [&](const List& l) {
+            return Fields("List").add("elts", exprs(l.elts)).add("ctx", ctx_name(l.ctx)).done();
+          },
+          [&](const Tuple& t) {
+            return Fields("Tuple").add("elts", exprs(t.elts)).add("ctx", ctx_name(t.ctx)).done();
+          },
           [&](const Set& s) { return Fields("Set").add("elts", exprs(s.elts)).done(); },
           [&](const Dict& d) {
             return Fields("Dict")
-                .add("keys", list(d.keys, [&](const Box<Expr>& k) { return k ? expr(*k) : "None"; }))
+                .add("keys",
+                     list(d.keys, [&](const Box<Expr>& k) { return k ? expr(*k) : "None"; }))
                 .add("values", exprs(d.values))
                 .done();
           },
           [&](const ListComp& c) {
-            return Fields("ListComp").add("elt", expr(*c.elt)).add("generators", comprehensions(c.generators)).done();
+            return Fields("ListComp")
+                .add("elt", expr(*c.elt))
+                .add("generators", comprehensions(c.generators))
+                .done();
           },
           [&](const SetComp& c) {
-            return Fields("SetComp").add("elt", expr(*c.elt)).add("generators", comprehensions(c.generators)).done();
+            return Fields("SetComp")
+                .add("elt", expr(*c.elt))
+                .add("generators", comprehensions(c.generators))
+                .done();
           },
           [&](const DictComp& c) {
             return Fields("DictComp")
@@ -374,17 +428,34 @@ std::string Dumper::expr(const Expr& e) {
                 .done();
           },
           [&](const GeneratorExp& c) {
-            return Fields("GeneratorExp").add("elt", expr(*c.elt)).add("generators", comprehensions(c.generators)).done();
+            return Fields("GeneratorExp")
+                .add("elt", expr(*c.elt))
+                .add("generators", comprehensions(c.generators))
+                .done();
           },
-          [&](const Lambda& l) { return Fields("Lambda").add("args", arguments(l.args)).add("body", expr(*l.body)).done(); },
+          [&](const Lambda& l) {
+            return Fields("Lambda")
+                .add("args", arguments(l.args))
+                .add("body", expr(*l.body))
+                .done();
+          },
           [&](const IfExp& i) {
-            return Fields("IfExp").add("test", expr(*i.test)).add("body", expr(*i.body)).add("orelse", expr(*i.orelse)).done();
+            return Fields("IfExp")
+                .add("test", expr(*i.test))
+                .add("body", expr(*i.body))
+                .add("orelse", expr(*i.orelse))
+                .done();
           },
           [&](const NamedExpr& n) {
-            return Fields("NamedExpr").add("target", expr(*n.target)).add("value", expr(*n.value)).done();
+            return Fields("NamedExpr")
+                .add("target", expr(*n.target))
+                .add("value", expr(*n.value))
+                .done();
           },
           [&](const Yield& y) { return Fields("Yield").optional("value", opt(y.value)).done(); },
-          [&](const YieldFrom& y) { return Fields("YieldFrom").add("value", expr(*y.value)).done(); },
+          [&](const YieldFrom& y) {
+            return Fields("YieldFrom").add("value", expr(*y.value)).done();
+          },
           [&](const Await& a) { return Fields("Await").add("value", expr(*a.value)).done(); },
       },
       e.node);
@@ -413,9 +484,18 @@ std::string Dumper::stmt(const Stmt& s) {
           },
           [&](const Return& r) { return Fields("Return").optional("value", opt(r.value)).done(); },
           [&](const Delete& d) { return Fields("Delete").add("targets", exprs(d.targets)).done(); },
-          [&](const Assign& a) { return Fields("Assign").add("targets", exprs(a.targets)).add("value", expr(*a.value)).done(); },
+          [&](const Assign& a) {
+            return Fields("Assign")
+                .add("targets", exprs(a.targets))
+                .add("value", expr(*a.value))
+                .done();
+          },
           [&](const AugAssign& a) {
-            return Fields("AugAssign").add("target", expr(*a.target)).add("op", op_name(a.op)).add("value", expr(*a.value)).done();
+            return Fields("AugAssign")
+                .add("target", expr(*a.target))
+                .add("op", op_name(a.op))
+                .add("value", expr(*a.value))
+                .done();
           },
           [&](const AnnAssign& a) {
             return Fields("AnnAssign")
@@ -434,10 +514,18 @@ std::string Dumper::stmt(const Stmt& s) {
                 .done();
           },
           [&](const While& w) {
-            return Fields("While").add("test", expr(*w.test)).add("body", stmts(w.body)).add("orelse", stmts(w.orelse)).done();
+            return Fields("While")
+                .add("test", expr(*w.test))
+                .add("body", stmts(w.body))
+                .add("orelse", stmts(w.orelse))
+                .done();
           },
           [&](const If& i) {
-            return Fields("If").add("test", expr(*i.test)).add("body", stmts(i.body)).add("orelse", stmts(i.orelse)).done();
+            return Fields("If")
+                .add("test", expr(*i.test))
+                .add("body", stmts(i.body))
+                .add("orelse", stmts(i.orelse))
+                .done();
           },
           [&](const With& w) {
             auto items = list(w.items, [&](const WithItem& item) {
@@ -446,9 +534,17 @@ std::string Dumper::stmt(const Stmt& s) {
                   .optional("optional_vars", opt(item.optional_vars))
                   .done();
             });
-            return Fields(w.is_async ? "AsyncWith" : "With").add("items", items).add("body", stmts(w.body)).done();
+            return Fields(w.is_async ? "AsyncWith" : "With")
+                .add("items", items)
+                .add("body", stmts(w.body))
+                .done();
           },
-          [&](const Raise& r) { return Fields("Raise").optional("exc", opt(r.exc)).optional("cause", opt(r.cause)).done(); },
+          [&](const Raise& r) {
+            return Fields("Raise")
+                .optional("exc", opt(r.exc))
+                .optional("cause", opt(r.cause))
+                .done();
+          },
           [&](const Try& t) {
             auto handlers = list(t.handlers, [&](const ExceptHandler& h) {
               return Fields("ExceptHandler")
@@ -464,9 +560,13 @@ std::string Dumper::stmt(const Stmt& s) {
                 .add("finalbody", stmts(t.finalbody))
                 .done();
           },
-          [&](const Assert& a) { return Fields("Assert").add("test", expr(*a.test)).optional("msg", opt(a.msg)).done(); },
+          [&](const Assert& a) {
+            return Fields("Assert").add("test", expr(*a.test)).optional("msg", opt(a.msg)).done();
+          },
           [&](const Import& i) {
-            return Fields("Import").add("names", list(i.names, [&](const Alias& a) { return alias(a); })).done();
+            return Fields("Import")
+                .add("names", list(i.names, [&](const Alias& a) { return alias(a); }))
+                .done();
           },
           [&](const ImportFrom& i) {
             std::optional<std::string> module;

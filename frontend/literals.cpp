@@ -25,11 +25,13 @@ StringToken split_string_token(std::string_view text) {
     ++i;
   }
   size_t quote = 1;
-  if (i + 2 < text.size() && text[i + 1] == text[i] && text[i + 2] == text[i] && text.size() - i >= 6) {
+  if (i + 2 < text.size() && text[i + 1] == text[i] && text[i + 2] == text[i] &&
+      text.size() - i >= 6) {
     quote = 3;
   }
   token.body_offset = i + quote;
-  size_t body_length = text.size() >= token.body_offset + quote ? text.size() - token.body_offset - quote : 0;
+  size_t body_length =
+      text.size() >= token.body_offset + quote ? text.size() - token.body_offset - quote : 0;
   token.body = text.substr(token.body_offset, body_length);
   return token;
 }
@@ -107,7 +109,14 @@ bool decode_escapes(std::string_view body, bool bytes, std::string& out, Literal
       case 'r': out += '\r'; break;
       case 't': out += '\t'; break;
       case 'v': out += '\v'; break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
         uint32_t value = static_cast<uint32_t>(e - '0');
         for (int k = 0; k < 2 && i < body.size() && is_octal(body[i]); ++k, ++i) {
           value = value * 8 + static_cast<uint32_t>(body[i] - '0');
@@ -123,10 +132,12 @@ bool decode_escapes(std::string_view body, bool bytes, std::string& out, Literal
         uint32_t value = 0;
         if (!read_hex(body, i, 2, value)) {
           error.offset = start;
-          error.message = bytes ? fmt::format("(value error) invalid \\x escape at position {}", start)
-                                : fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in "
-                                              "position {}-{}: truncated \\xXX escape",
-                                              start, i + hex_run(body, i, 2) - 1);
+          error.message =
+              bytes ? fmt::format("(value error) invalid \\x escape at position {}", start)
+                    : fmt::format(
+                          "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                          "position {}-{}: truncated \\xXX escape",
+                          start, i + hex_run(body, i, 2) - 1);
           return false;
         }
         i += 2;
@@ -156,7 +167,8 @@ bool decode_escapes(std::string_view body, bool bytes, std::string& out, Literal
         if (!read_hex(body, i, count, value)) {
           error.offset = start;
           error.message = fmt::format(
-              "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: truncated "
+              "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: "
+              "truncated "
               "\\{}{} escape",
               start, i + hex_run(body, i, count) - 1, e, e == 'u' ? "XXXX" : "XXXXXXXX");
           return false;
@@ -301,7 +313,8 @@ bool FStringSplitter::field(size_t& pos, int level, FStringField& field) {
       parens.push_back(ch);
     } else if (ch == '#') {
       return fail(s, "f-string expression part cannot include '#'");
-    } else if (parens.empty() && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
+    } else if (parens.empty() &&
+               (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
       // `!=`, `==`, `<=` and `>=` are operators; a lone `<` or `>` too.
       if (s + 1 < body_.size() && body_[s + 1] == '=' && ch != ':' && ch != '}') {
         ++s;
@@ -313,7 +326,8 @@ bool FStringSplitter::field(size_t& pos, int level, FStringField& field) {
       if (parens.empty()) return fail(s, fmt::format("f-string: unmatched '{}'", ch));
       char open = parens.back();
       parens.pop_back();
-      if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') || (open == '{' && ch == '}'))) {
+      if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
+            (open == '{' && ch == '}'))) {
         return fail(s, fmt::format("f-string: closing parenthesis '{}' does not match opening "
                                    "parenthesis '{}'",
                                    ch, open));

@@ -20,8 +20,8 @@ struct StringToken {
   bool bytes = false;
   bool fstring = false;
   bool u_prefix = false;
-  std::string_view body;    // between the quotes, undecoded
-  size_t body_offset = 0;   // bytes from the token start to the body
+  std::string_view body;   // between the quotes, undecoded
+  size_t body_offset = 0;  // bytes from the token start to the body
 };
 StringToken split_string_token(std::string_view text);
 
@@ -40,17 +40,17 @@ bool decode_escapes(std::string_view body, bool bytes, std::string& out, Literal
 // One piece of an f-string body, in order.
 struct FStringPart;
 struct FStringField {
-  size_t open = 0;              // offset of `{`
-  size_t expr_begin = 0;        // offsets of the expression text
+  size_t open = 0;        // offset of `{`
+  size_t expr_begin = 0;  // offsets of the expression text
   size_t expr_end = 0;
   std::optional<std::string> debug_text;  // `{x=}`: "x=" with its spaces
-  char conversion = 0;          // 0, 's', 'r' or 'a'
+  char conversion = 0;                    // 0, 's', 'r' or 'a'
   bool has_spec = false;
   std::vector<FStringPart> spec;  // the format spec's own parts
 };
 struct FStringPart {
   bool is_field = false;
-  std::string literal;       // decoded text when !is_field
+  std::string literal;  // decoded text when !is_field
   size_t literal_offset = 0;
   FStringField field;
 };

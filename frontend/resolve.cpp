@@ -214,6 +214,7 @@ class Resolver {
     visit(*comp.generators.front().iter);
     comp.scope = push(ScopeKind::Comprehension, name, span);
     if (is_generator) current().function_kind = FunctionKind::Generator;
+    else current().inlined = true;
     for (size_t i = 0; i < comp.generators.size(); ++i) {
       Comprehension& gen = comp.generators[i];
       if (i > 0) visit(*gen.iter);
@@ -349,6 +350,15 @@ class Resolver {
     return -1;
   }
 
+  // A variable of `owner` used from scope `user` lives in a cell unless
+  // every scope between them is an inlined comprehension.
+  bool needs_cell(ScopeId user, ScopeId owner) const {
+    for (ScopeId p = user; p != owner && p > 0; p = table_.scopes[static_cast<size_t>(p)].parent) {
+      if (!table_.scopes[static_cast<size_t>(p)].inlined) return true;
+    }
+    return false;
+  }
+
   static bool is_declared(const std::map<ScopeId, std::vector<std::string>>& table, ScopeId id,
                           const std::string& name) {
     auto it = table.find(id);
@@ -370,7 +380,7 @@ class Resolver {
         } else if (is_declared(nonlocals_, id, name)) {
           s.binding = Binding::Free;
           ScopeId owner = find_enclosing_binding(id, name);
-          if (owner > 0) table_.scopes[static_cast<size_t>(owner)].symbols[name].binding = Binding::Cell;
+          if (owner > 0 && needs_cell(id, owner)) table_.scopes[static_cast<size_t>(owner)].symbols[name].binding = Binding::Cell;
         } else if (s.assigned) {
           if (s.binding != Binding::Cell) s.binding = Binding::Local;
         } else if (scope.kind == ScopeKind::Class) {
@@ -379,7 +389,7 @@ class Resolver {
           ScopeId owner = find_enclosing_binding(id, name);
           if (owner > 0) {
             s.binding = Binding::Free;
-            table_.scopes[static_cast<size_t>(owner)].symbols[name].binding = Binding::Cell;
+            if (needs_cell(id, owner)) table_.scopes[static_cast<size_t>(owner)].symbols[name].binding = Binding::Cell;
           } else {
             s.binding = Binding::Implicit;
           }

@@ -42,6 +42,11 @@ struct Scope {
   std::string qualname;  // `C.m`, `f.<locals>.g`, `f.<locals>.<genexpr>`
   ScopeId parent = -1;
   SourceSpan span;
+  // List, set and dict comprehensions run to completion where they stand,
+  // so codegen inlines them into the enclosing function: the names they
+  // share with it need no cells (a generator expression, which runs later,
+  // does capture cells).
+  bool inlined = false;
   // Names in order of first appearance, so emitted code is deterministic.
   std::vector<std::string> names;
   std::map<std::string, Symbol> symbols;

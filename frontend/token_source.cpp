@@ -7,6 +7,7 @@
 // and positions; the first one ends the stream.
 #include "frontend/token_source.hpp"
 
+#include <cctype>
 #include <optional>
 
 #include "PythonLexer.h"
@@ -64,19 +65,30 @@ class NestingMeter {
         }
         break;
       case PythonLexer::COMMA:
-      case PythonLexer::SEMI:
-        depth_ = base_.empty() ? 0 : base_.back();
-        break;
-      case PythonLexer::MINUS: case PythonLexer::ADD: case PythonLexer::STAR: case PythonLexer::DIV:
-      case PythonLexer::IDIV: case PythonLexer::MOD: case PythonLexer::AT: case PythonLexer::POWER:
-      case PythonLexer::LEFT_SHIFT: case PythonLexer::RIGHT_SHIFT: case PythonLexer::AND_OP:
-      case PythonLexer::OR_OP: case PythonLexer::XOR: case PythonLexer::NOT_OP: case PythonLexer::NOT:
-      case PythonLexer::AWAIT: case PythonLexer::LAMBDA: case PythonLexer::IF: case PythonLexer::DOT:
-      case PythonLexer::AND: case PythonLexer::OR: case PythonLexer::WALRUS:
-        ++depth_;
-        break;
-      default:
-        break;
+      case PythonLexer::SEMI: depth_ = base_.empty() ? 0 : base_.back(); break;
+      case PythonLexer::MINUS:
+      case PythonLexer::ADD:
+      case PythonLexer::STAR:
+      case PythonLexer::DIV:
+      case PythonLexer::IDIV:
+      case PythonLexer::MOD:
+      case PythonLexer::AT:
+      case PythonLexer::POWER:
+      case PythonLexer::LEFT_SHIFT:
+      case PythonLexer::RIGHT_SHIFT:
+      case PythonLexer::AND_OP:
+      case PythonLexer::OR_OP:
+      case PythonLexer::XOR:
+      case PythonLexer::NOT_OP:
+      case PythonLexer::NOT:
+      case PythonLexer::AWAIT:
+      case PythonLexer::LAMBDA:
+      case PythonLexer::IF:
+      case PythonLexer::DOT:
+      case PythonLexer::AND:
+      case PythonLexer::OR:
+      case PythonLexer::WALRUS: ++depth_; break;
+      default: break;
     }
     return depth_ <= kMaxExpressionDepth;
   }
@@ -88,8 +100,9 @@ class NestingMeter {
 
  private:
   static bool ends_operand(size_t type) {
-    return type == PythonLexer::NAME || type == PythonLexer::CLOSE_PAREN || type == PythonLexer::CLOSE_BRACK ||
-           type == PythonLexer::CLOSE_BRACE || type == PythonLexer::STRING || type == PythonLexer::NUMBER;
+    return type == PythonLexer::NAME || type == PythonLexer::CLOSE_PAREN ||
+           type == PythonLexer::CLOSE_BRACK || type == PythonLexer::CLOSE_BRACE ||
+           type == PythonLexer::STRING || type == PythonLexer::NUMBER;
   }
 
   int depth_ = 0;
@@ -114,6 +127,8 @@ class Layout {
   bool check_bracket(const Token& token);
   void report_error_char(const Token& token, const Token* previous_raw);
   void mark_match_statement();
+  bool opens_unterminated_triple(const Token& token) const;
+  bool check_number_end(const Token& token, const Token* previous_raw);
   void fail(TokenizerFailure how, DiagKind kind, SourcePos pos, const std::string& arg = {});
   void fail_message(SourcePos pos, const std::string& message);
   Indent measure_indent(const Token& first) const;
@@ -146,8 +161,8 @@ class Layout {
 std::unique_ptr<Token> Layout::synth(size_t type, const Token& at, int col_shift) const {
   auto token = std::make_unique<CommonToken>(type, "");
   token->setLine(at.getLine());
-  token->setCharPositionInLine(
-      static_cast<size_t>(std::max<int>(0, static_cast<int>(at.getCharPositionInLine()) + col_shift)));
+  token->setCharPositionInLine(static_cast<size_t>(
+      std::max<int>(0, static_cast<int>(at.getCharPositionInLine()) + col_shift)));
   token->setStartIndex(at.getStartIndex());
   token->setStopIndex(at.getStartIndex() - 1);
   return token;
@@ -165,7 +180,8 @@ void Layout::fail(TokenizerFailure how, DiagKind kind, SourcePos at, const std::
   failure_ = how;
   at = to_file(at);
   SourceSpan span{at, SourcePos{at.line, at.col + 1}};
-  error_ = Diagnostic{kind, diag_severity(kind), span, fmt::format(fmt::runtime(diag_format(kind)), arg)};
+  error_ = Diagnostic{kind, diag_severity(kind), span,
+                      fmt::format(fmt::runtime(diag_format(kind)), arg)};
 }
 
 void Layout::fail_message(SourcePos at, const std::string& message) {
@@ -212,7 +228,8 @@ bool Layout::start_logical_line(const Token& first) {
       return false;
     }
     if (indents_.size() >= kMaxIndentLevels) {
-      fail(TokenizerFailure::AtSentinel, DiagKind::SyntaxError, tab_error_pos, "too many levels of indentation");
+      fail(TokenizerFailure::AtSentinel, DiagKind::SyntaxError, tab_error_pos,
+           "too many levels of indentation");
       return false;
     }
     indents_.push_back(indent);
@@ -228,8 +245,10 @@ bool Layout::start_logical_line(const Token& first) {
       // CPython has read the whole line when it notices.
       size_t line_end = first.getStartIndex();
       while (line_end < text_.size() && text_[line_end] != '\n') ++line_end;
-      auto length = static_cast<uint32_t>(line_end - (first.getStartIndex() - first.getCharPositionInLine()));
-      fail(TokenizerFailure::AtSentinel, DiagKind::UnindentMismatch, SourcePos{static_cast<uint32_t>(first.getLine()), length + 1});
+      auto length =
+          static_cast<uint32_t>(line_end - (first.getStartIndex() - first.getCharPositionInLine()));
+      fail(TokenizerFailure::AtSentinel, DiagKind::UnindentMismatch,
+           SourcePos{static_cast<uint32_t>(first.getLine()), length + 1});
       return false;
     }
     if (indent.alt_col != indents_.back().alt_col) {
@@ -265,9 +284,11 @@ bool Layout::check_bracket(const Token& token) {
   const Token* open = brackets_.back();
   std::string opener = open->getText();
   if (opener[0] != expected_open) {
-    std::string message = fmt::format(
-        "closing parenthesis '{}' does not match opening parenthesis '{}'", closer, opener);
-    if (open->getLine() != token.getLine()) message += fmt::format(" on line {}", open->getLine());
+    std::string message =
+        fmt::format(fmt::runtime(diag_format(DiagKind::MismatchedBracket)), closer, opener);
+    // CPython names the line of the opening bracket when it is another one.
+    if (open->getLine() != token.getLine())
+      message += fmt::format(" on line {}", to_file(pos(*open)).line);
     fail_message(pos(token), message);
     return false;
   }
@@ -281,6 +302,10 @@ bool is_string_prefix(const std::string& text) {
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lower == "r" || lower == "u" || lower == "b" || lower == "f" || lower == "br" ||
          lower == "rb" || lower == "fr" || lower == "rf";
+}
+
+bool is_string_prefix_or_empty(const std::string& text) {
+  return text.empty() || is_string_prefix(text);
 }
 
 bool adjacent(const Token* before, const Token& after) {
@@ -300,7 +325,8 @@ void Layout::report_error_char(const Token& token, const Token* previous_raw) {
     if (adjacent(previous_raw, token) && previous_raw->getType() == PythonLexer::STRING) {
       std::string prev = previous_raw->getText();
       std::string prefix = prev.size() >= 2 ? prev.substr(0, prev.size() - 2) : "x";
-      if (prev.substr(prefix.size()) == text + text && (prefix.empty() || is_string_prefix(prefix))) {
+      if (prev.substr(prefix.size()) == text + text &&
+          (prefix.empty() || is_string_prefix(prefix))) {
         triple = true;
         at = pos(*previous_raw);
       }
@@ -309,9 +335,11 @@ void Layout::report_error_char(const Token& token, const Token* previous_raw) {
       at = pos(*previous_raw);
     }
     if (triple) {
-      fail(TokenizerFailure::Immediate, DiagKind::UnterminatedTripleString, at, std::to_string(options_.file_line_count));
+      fail(TokenizerFailure::Immediate, DiagKind::UnterminatedTripleString, at,
+           std::to_string(options_.file_line_count));
     } else {
-      fail(TokenizerFailure::Immediate, DiagKind::UnterminatedString, at, std::to_string(token.getLine()));
+      fail(TokenizerFailure::Immediate, DiagKind::UnterminatedString, at,
+           std::to_string(token.getLine()));
     }
     return;
   }
@@ -335,6 +363,53 @@ void Layout::report_error_char(const Token& token, const Token* previous_raw) {
   }
 }
 
+// CPython's verify_end_of_number: a number may not run into a name
+// (`1abc`, `0x`, `1_`), except into the keywords that once made `1if x
+// else y` legal.
+bool Layout::check_number_end(const Token& token, const Token* previous_raw) {
+  if (previous_raw == nullptr || !adjacent(previous_raw, token)) return true;
+  size_t previous_type = previous_raw->getType();
+  if (previous_type != PythonLexer::NUMBER && previous_type != PythonLexer::IMAG_NUMBER)
+    return true;
+  char32_t first = char_at(token.getStartIndex());
+  bool identifier = first == '_' || first >= 0x80 || std::isalpha(static_cast<int>(first));
+  if (!identifier) return true;
+  switch (token.getType()) {
+    case PythonLexer::AND:
+    case PythonLexer::ELSE:
+    case PythonLexer::FOR:
+    case PythonLexer::IF:
+    case PythonLexer::IN:
+    case PythonLexer::IS:
+    case PythonLexer::NOT:
+    case PythonLexer::OR: return true;
+    default: break;
+  }
+  std::string number = previous_raw->getText();
+  std::string kind = "decimal";
+  char marker =
+      number.size() > 1 && number[0] == '0' ? static_cast<char>(std::tolower(number[1])) : 0;
+  if (number == "0") marker = static_cast<char>(std::tolower(static_cast<int>(first)));
+  if (marker == 'x') kind = "hexadecimal";
+  if (marker == 'o') kind = "octal";
+  if (marker == 'b') kind = "binary";
+  SourcePos at = first == '_' || number == "0" ? pos(token) : pos(*previous_raw);
+  fail_message(at, fmt::format("invalid {} literal", kind));
+  return false;
+}
+
+// The lexer reads an unterminated `'''abc` as the empty string `''` and
+// more: an empty string directly followed by its own quote character can
+// only be the start of a triple-quoted string that never ends.
+bool Layout::opens_unterminated_triple(const Token& token) const {
+  std::string text = token.getText();
+  if (text.size() < 2 || text.size() > 4) return false;
+  char quote = text.back();
+  if (text[text.size() - 2] != quote || !is_string_prefix_or_empty(text.substr(0, text.size() - 2)))
+    return false;
+  return char_at(token.getStopIndex() + 1) == static_cast<char32_t>(quote);
+}
+
 // `match x:` at the start of a line is a match statement (a soft keyword,
 // PEP 634): an expression statement cannot end in a colon.
 void Layout::mark_match_statement() {
@@ -352,24 +427,33 @@ void Layout::mark_match_statement() {
 
 void Layout::on_significant(std::unique_ptr<Token>& token, const Token* previous_raw) {
   if (token->getType() == PythonLexer::LEADING_ZERO_INT) {
-    fail_message(pos(*token),
-                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
-                 "integers");
+    fail_message(
+        pos(*token),
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+        "integers");
     return;
+  }
+  // CPython measures a line's indentation before it reads its first token.
+  if (at_line_start_) {
+    if (!start_logical_line(*token)) return;
+    line_first_ = out_.size();
   }
   if (token->getType() == PythonLexer::ERRORCHAR) {
     report_error_char(*token, previous_raw);
     if (failed_) return;
   }
-  if (at_line_start_) {
-    if (!start_logical_line(*token)) return;
-    line_first_ = out_.size();
+  if (token->getType() == PythonLexer::STRING && opens_unterminated_triple(*token)) {
+    fail(TokenizerFailure::Immediate, DiagKind::UnterminatedTripleString, pos(*token),
+         std::to_string(options_.file_line_count));
+    return;
   }
+  if (!check_number_end(*token, previous_raw)) return;
   if (!check_bracket(*token)) return;
   size_t previous_type = last_significant_ ? last_significant_->getType() : Token::EOF;
   if (!nesting_.add(*token, previous_type)) {
-    fail_message(pos(*token), fmt::format("expression too deeply nested for yieldc (more than {} levels)",
-                                          kMaxExpressionDepth));
+    fail_message(pos(*token),
+                 fmt::format("expression too deeply nested for yieldc (more than {} levels)",
+                             kMaxExpressionDepth));
     return;
   }
   last_significant_ = token.get();
@@ -491,6 +575,16 @@ SourcePos token_end(const Token* token) {
 }
 
 TokenizedText tokenize(const std::string& text, const TokenizeOptions& options) {
+  // ANTLR's input stream would silently drop a leading byte order mark
+  // (the file's own one is already gone) and shift every index.
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) {
+    TokenizedText result;
+    result.failure = TokenizerFailure::Immediate;
+    SourceSpan at{options.origin, SourcePos{options.origin.line, options.origin.col + 1}};
+    result.error = Diagnostic{DiagKind::SyntaxError, Severity::Error, at,
+                              "invalid non-printable character U+FEFF"};
+    return result;
+  }
   auto input = std::make_unique<antlr4::ANTLRInputStream>(text);
   auto lexer = std::make_unique<PythonLexer>(input.get());
   lexer->removeErrorListeners();

@@ -102,7 +102,8 @@ try_stmt
       | finally_clause
       )
     ;
-except_clause  : EXCEPT ( test ( AS NAME )? )? COLON block;
+// `except*` (PEP 654) is parsed only to be reported as unsupported.
+except_clause  : EXCEPT STAR? ( test ( AS NAME )? )? COLON block;
 finally_clause : FINALLY COLON block;
 
 // `with (a, b):` is two items, as in CPython's PEG grammar, where the

@@ -1,6 +1,8 @@
 // Exception objects, raising, and the one-line form of an exception that
 // ends a traceback.
 
+#include <cstring>
+
 #include "yieldc/exceptions.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/ops.hpp"
@@ -28,13 +30,140 @@ std::string ExceptionObject::str() const {
   return py::repr(args_);
 }
 
+bool ExceptionObject::get_attribute(const char* name, Object& out) {
+  auto none_if_unbound = [](const Object& o) { return o.is_bound() ? o : None; };
+  if (std::strcmp(name, "args") == 0) {
+    out = args_;
+  } else if (std::strcmp(name, "__cause__") == 0) {
+    out = none_if_unbound(cause);
+  } else if (std::strcmp(name, "__context__") == 0) {
+    out = none_if_unbound(context);
+  } else if (std::strcmp(name, "__suppress_context__") == 0) {
+    out = Object::from_bool(suppress_context);
+  } else if (std::strcmp(name, "value") == 0 && type()->is_subtype_of(&stop_iteration_type)) {
+    // StopIteration.value is the first argument, or None.
+    const auto& items = cast<Tuple>(args_)->items;
+    out = items.empty() ? None : items[0];
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool ExceptionObject::set_attribute(const char* name, const Object& value) {
+  if (std::strcmp(name, "__cause__") == 0) {
+    cause = value.is_none() ? Object() : value;
+    suppress_context = true;
+  } else if (std::strcmp(name, "__context__") == 0) {
+    context = value.is_none() ? Object() : value;
+  } else if (std::strcmp(name, "__suppress_context__") == 0) {
+    suppress_context = py::truthy(value);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 Object new_exception(Type* type, std::string message) {
   return make<ExceptionObject>(type, new_tuple({new_str(std::move(message))}));
 }
 
 Object new_exception(Type* type) { return make<ExceptionObject>(type, new_tuple({})); }
 
-void raise(Object exception) { throw Raised{std::move(exception)}; }
+namespace {
+
+// The exceptions being handled, innermost last.
+thread_local std::vector<Object> handled;
+
+bool is_exception_class(const Object& o) {
+  return o.is_heap() && o.heap()->type() == &type_type && cast<Type>(o)->is_subtype_of(&base_exception_type);
+}
+
+bool is_exception_instance(const Object& o) { return isinstance(o, &base_exception_type); }
+
+// `raise X` and `from X` accept a class (called with no arguments) or an
+// instance; `what` names the role in the error message.
+Object exception_instance(const Object& o, const char* error) {
+  if (is_exception_instance(o)) return o;
+  if (is_exception_class(o)) return new_exception(cast<Type>(o));
+  raise_error(&type_error_type, error);
+}
+
+}  // namespace
+
+void raise(Object exception) {
+  if (!handled.empty() && exception.is_heap()) {
+    // CPython sets __context__ to the exception being handled, taking care
+    // not to create a cycle through the new exception's own context chain.
+    const Object& current = handled.back();
+    auto* e = cast<ExceptionObject>(exception);
+    if (!current.is(exception)) {
+      for (Object o = current; o.is_bound() && !o.is_none();) {
+        auto* link = cast<ExceptionObject>(o);
+        if (link->context.is(exception)) {
+          link->context = Object();
+          break;
+        }
+        o = link->context;
+      }
+      e->context = current;
+    }
+  }
+  throw Raised{std::move(exception)};
+}
+
+void raise_statement(const Object& exception) {
+  raise(exception_instance(exception, "exceptions must derive from BaseException"));
+}
+
+void raise_statement(const Object& exception, const Object& cause) {
+  Object instance = exception_instance(exception, "exceptions must derive from BaseException");
+  auto* e = cast<ExceptionObject>(instance);
+  if (cause.is_none()) {
+    e->cause = Object();
+  } else {
+    e->cause = exception_instance(cause, "exception causes must derive from BaseException");
+  }
+  e->suppress_context = true;
+  raise(std::move(instance));
+}
+
+void reraise_current() {
+  if (handled.empty()) raise_error(&runtime_error_type, "No active exception to reraise");
+  throw Raised{handled.back()};
+}
+
+HandlingScope::HandlingScope(const Object& exception) : pushed_(exception.is_bound()) {
+  if (pushed_) handled.push_back(exception);
+}
+
+HandlingScope::~HandlingScope() {
+  if (pushed_) handled.pop_back();
+}
+
+Object current_exception() { return handled.empty() ? Object() : handled.back(); }
+
+size_t handled_depth() { return handled.size(); }
+void push_handled(Object exception) { handled.push_back(std::move(exception)); }
+void pop_handled() { handled.pop_back(); }
+
+void take_handled_above(size_t depth, std::vector<Object>& out) {
+  for (size_t i = depth; i < handled.size(); ++i) out.push_back(std::move(handled[i]));
+  handled.resize(std::min(depth, handled.size()));
+}
+
+bool exception_matches(const Object& exception, const Object& type_or_tuple) {
+  if (is_tuple(type_or_tuple)) {
+    for (const Object& t : cast<Tuple>(type_or_tuple)->items) {
+      if (exception_matches(exception, t)) return true;
+    }
+    return false;
+  }
+  if (!is_exception_class(type_or_tuple)) {
+    raise_error(&type_error_type, "catching classes that do not inherit from BaseException is not allowed");
+  }
+  return exception.type()->is_subtype_of(cast<Type>(type_or_tuple));
+}
 
 void raise_error(Type* type, std::string message) { raise(new_exception(type, std::move(message))); }
 

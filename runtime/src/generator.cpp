@@ -2,6 +2,7 @@
 // `resume` state machines: send/next, throw, close, PEP 479, finalisation
 // when the last reference goes.
 #include <cstdio>
+#include <cstring>
 #include <iterator>
 #include <fmt/format.h>
 
@@ -44,17 +45,29 @@ Object Generator::take_sent(ResumeKind kind, Object value) {
 Step Generator::step(ResumeKind kind, Object value) {
   if (running_) raise_error(&value_error_type, "generator already executing");
   running_ = true;
+  // The frame's own handled exceptions are live again while it runs, above
+  // whatever the caller is handling (CPython's gi_exc_state).
+  size_t depth = handled_depth();
+  for (Object& e : saved_handled_) push_handled(std::move(e));
+  saved_handled_.clear();
   try {
     Step result = resume(kind, std::move(value));
     running_ = false;
+    take_handled_above(depth, saved_handled_);
     if (result.kind == Step::Kind::Returned) {
       state_ = kFinished;
+      saved_handled_.clear();
+      handler_count_ = 0;
       clear_frame();
     }
     return result;
   } catch (Raised& raised) {
     running_ = false;
     state_ = kFinished;
+    saved_handled_.clear();
+    take_handled_above(depth, saved_handled_);
+    saved_handled_.clear();
+    handler_count_ = 0;
     clear_frame();
     // PEP 479: a StopIteration escaping the body would end the caller's
     // loop silently; it becomes a RuntimeError chained to the original.
@@ -64,7 +77,7 @@ Step Generator::step(ResumeKind kind, Object value) {
       e->cause = raised.exception;
       e->context = raised.exception;
       e->suppress_context = true;
-      raise(std::move(error));
+      rethrow(std::move(error));  // the context is set: keep it
     }
     throw;
   }
@@ -95,7 +108,7 @@ Object Generator::throw_exception(Object exception) {
       e->cause = exception;
       e->context = exception;
       e->suppress_context = true;
-      raise(std::move(error));
+      rethrow(std::move(error));  // the context is set: keep it
     }
     raise(std::move(exception));
   }
@@ -133,6 +146,23 @@ bool Generator::next(Object& out) {
 
 std::string Generator::repr() const {
   return fmt::format("<generator object {} at {}>", qualname_, static_cast<const void*>(this));
+}
+
+bool Generator::get_attribute(const char* name, Object& out) {
+  if (std::strcmp(name, "gi_running") == 0) {
+    out = Object::from_bool(running_);
+  } else if (std::strcmp(name, "gi_suspended") == 0) {
+    out = Object::from_bool(state_ > 0 && !running_);
+  } else if (std::strcmp(name, "gi_yieldfrom") == 0) {
+    out = None;  // TODO(issue 6): the `yield from` delegate
+  } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
+    // The name is the last component of the qualname.
+    const char* dot = std::strrchr(qualname_, '.');
+    out = new_str(name[2] == 'n' && dot ? dot + 1 : qualname_);
+  } else {
+    return false;
+  }
+  return true;
 }
 
 void Generator::release() {

@@ -56,4 +56,7 @@ bool HeapObject::contains(const Object& item) {
   return false;
 }
 
+bool HeapObject::get_attribute(const char*, Object&) { return false; }
+bool HeapObject::set_attribute(const char*, const Object&) { return false; }
+
 }  // namespace py

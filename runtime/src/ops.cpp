@@ -6,8 +6,12 @@
 #include <string>
 
 #include "yieldc/ops.hpp"
+#include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
+#include "yieldc/dict.hpp"
 #include "yieldc/float.hpp"
+#include "yieldc/format.hpp"
+#include "yieldc/set.hpp"
 #include "raise.hpp"
 
 namespace py {
@@ -86,6 +90,7 @@ Object repeat_sequence(const Object& seq, const Object& count) {
     raise_error(&overflow_error_type, "cannot fit 'int' into an index-sized integer");
   }
   int64_t n = count.as_small_int() < 0 ? 0 : count.as_small_int();
+  if (is_bytes_like(seq)) return bytes_repeat(seq, n);
   if (is_str(seq)) {
     const std::string& s = cast<Str>(seq)->data;
     std::string out;
@@ -100,7 +105,7 @@ Object repeat_sequence(const Object& seq, const Object& count) {
   return is_list(seq) ? new_list(std::move(out)) : new_tuple(std::move(out));
 }
 
-bool is_sequence(const Object& o) { return is_str(o) || is_list(o) || is_tuple(o); }
+bool is_sequence(const Object& o) { return is_str(o) || is_list(o) || is_tuple(o) || is_bytes_like(o); }
 
 }  // namespace
 
@@ -111,6 +116,7 @@ Object add_slow(const Object& a, const Object& b) {
     return r.take();
   }
   if (is_number(a) && is_number(b)) return Object::from_float(to_double(a) + to_double(b));
+  if (is_bytes_like(a)) return bytes_concat(a, b);
   if (is_str(a)) {
     if (!is_str(b)) {
       raise_error(&type_error_type, "can only concatenate str (not \"{}\") to str", b.type()->name());
@@ -140,6 +146,7 @@ Object sub_slow(const Object& a, const Object& b) {
     return r.take();
   }
   if (is_number(a) && is_number(b)) return Object::from_float(to_double(a) - to_double(b));
+  if (Object r = set_sub(a, b); r.is_bound()) return r;
   unsupported("-", a, b);
 }
 
@@ -185,6 +192,8 @@ Object floordiv(const Object& a, const Object& b) {
 }
 
 Object mod(const Object& a, const Object& b) {
+  // `str % args` is printf-style formatting (format.hpp).
+  if (is_str(a)) return percent_format(a, b);
   if (is_int_like(a) && is_int_like(b)) {
     if (b.is_small_int() || b.is_bool()) {
       if (b.as_small_int() == 0) raise_error(&zero_division_error_type, "integer modulo by zero");
@@ -268,7 +277,10 @@ Object rshift(const Object& a, const Object& b) {
 
 Object bit_and(const Object& a, const Object& b) {
   if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() && b.as_bool());
-  if (!is_int_like(a) || !is_int_like(b)) unsupported("&", a, b);
+  if (!is_int_like(a) || !is_int_like(b)) {
+    if (Object r = set_and(a, b); r.is_bound()) return r;
+    unsupported("&", a, b);
+  }
   Mpz x(a), y(b), r;
   mpz_and(r.v, x.v, y.v);
   return r.take();
@@ -276,7 +288,11 @@ Object bit_and(const Object& a, const Object& b) {
 
 Object bit_or(const Object& a, const Object& b) {
   if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() || b.as_bool());
-  if (!is_int_like(a) || !is_int_like(b)) unsupported("|", a, b);
+  if (!is_int_like(a) || !is_int_like(b)) {
+    if (Object r = set_or(a, b); r.is_bound()) return r;
+    if (Object r = dict_or(a, b); r.is_bound()) return r;
+    unsupported("|", a, b);
+  }
   Mpz x(a), y(b), r;
   mpz_ior(r.v, x.v, y.v);
   return r.take();
@@ -284,7 +300,10 @@ Object bit_or(const Object& a, const Object& b) {
 
 Object bit_xor(const Object& a, const Object& b) {
   if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() != b.as_bool());
-  if (!is_int_like(a) || !is_int_like(b)) unsupported("^", a, b);
+  if (!is_int_like(a) || !is_int_like(b)) {
+    if (Object r = set_xor(a, b); r.is_bound()) return r;
+    unsupported("^", a, b);
+  }
   Mpz x(a), y(b), r;
   mpz_xor(r.v, x.v, y.v);
   return r.take();
@@ -382,6 +401,7 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op) {
     if (order == NumberOrder::Unordered) return false;
     return apply_order(static_cast<int>(order), op);
   }
+  if (is_bytes_like(a) && is_bytes_like(b)) return apply_order(bytes_compare(a, b), op);
   if (is_str(a) && is_str(b)) {
     // UTF-8 byte order is code point order.
     return apply_order(cast<Str>(a)->data.compare(cast<Str>(b)->data), op);
@@ -390,6 +410,7 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op) {
   if (is_tuple(a) && is_tuple(b)) {
     return compare_sequences(cast<Tuple>(a)->items, cast<Tuple>(b)->items, op);
   }
+  if (int r = set_compare(a, b, op); r >= 0) return r != 0;
   raise_error(&type_error_type, "'{}' not supported between instances of '{}' and '{}'",
               cmp_symbol(op), a.type()->name(), b.type()->name());
 }
@@ -420,6 +441,71 @@ void delitem(const Object& container, const Object& key) {
     raise_error(&type_error_type, "'{}' object doesn't support item deletion", container.type()->name());
   }
   container.heap()->delitem(key);
+}
+
+Object inplace_add(const Object& a, const Object& b) {
+  if (is_list(a)) {
+    // list += iterable: extend in place (any iterable, unlike list + list).
+    Object items = list_from_iterable(b);
+    auto& dst = cast<List>(a)->items;
+    const auto& src = cast<List>(items)->items;
+    dst.insert(dst.end(), src.begin(), src.end());
+    return a;
+  }
+  return add(a, b);
+}
+
+Object inplace_mul(const Object& a, const Object& b) {
+  if (is_list(a) && is_int_like(b)) {
+    Object repeated = mul(a, b);
+    cast<List>(a)->items = cast<List>(repeated)->items;
+    return a;
+  }
+  return mul(a, b);
+}
+
+Object inplace_or(const Object& a, const Object& b) {
+  // set |= set and dict |= mapping update in place; else `a | b`.
+  if (Object r = set_ior(a, b); r.is_bound()) return r;
+  if (Object r = dict_ior(a, b); r.is_bound()) return r;
+  return bit_or(a, b);
+}
+
+void unpack(const Object& iterable, Object* out, size_t n) {
+  if (is_tuple(iterable) || is_list(iterable)) {
+    const auto& items = is_tuple(iterable) ? cast<Tuple>(iterable)->items : cast<List>(iterable)->items;
+    if (items.size() < n) {
+      raise_error(&value_error_type, "not enough values to unpack (expected {}, got {})", n, items.size());
+    }
+    if (items.size() > n) raise_error(&value_error_type, "too many values to unpack (expected {})", n);
+    for (size_t i = 0; i < n; ++i) out[i] = items[i];
+    return;
+  }
+  if (!iterable.is_heap()) {
+    raise_error(&type_error_type, "cannot unpack non-iterable {} object", iterable.type()->name());
+  }
+  Object it = iter(iterable);
+  for (size_t i = 0; i < n; ++i) {
+    if (!next(it, out[i])) raise_error(&value_error_type, "not enough values to unpack (expected {}, got {})", n, i);
+  }
+  Object extra;
+  if (next(it, extra)) raise_error(&value_error_type, "too many values to unpack (expected {})", n);
+}
+
+void unpack_starred(const Object& iterable, Object* out, size_t before, size_t after) {
+  if (!iterable.is_heap()) {
+    raise_error(&type_error_type, "cannot unpack non-iterable {} object", iterable.type()->name());
+  }
+  Object all = list_from_iterable(iterable);
+  auto& items = cast<List>(all)->items;
+  if (items.size() < before + after) {
+    raise_error(&value_error_type, "not enough values to unpack (expected at least {}, got {})", before + after,
+                items.size());
+  }
+  for (size_t i = 0; i < before; ++i) out[i] = items[i];
+  out[before] = new_list(std::vector<Object>(items.begin() + static_cast<long>(before),
+                                             items.end() - static_cast<long>(after)));
+  for (size_t i = 0; i < after; ++i) out[before + 1 + i] = items[items.size() - after + i];
 }
 
 std::string repr(const Object& o) {

@@ -1,13 +1,16 @@
 // list, tuple and range: construction, repr, equality, iteration.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/ops.hpp"
+#include "yieldc/slice.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
+#include "repr_guard.hpp"
 
 namespace py {
 
@@ -57,26 +60,6 @@ class RangeIterator : public HeapObject {
   int64_t step_;
   size_t remaining_;
 };
-
-// Guards repr of a container that contains itself: `[[...]]`.
-thread_local std::vector<const HeapObject*> repr_stack;
-
-template <class F>
-std::string guarded_repr(const HeapObject* self, const char* recursive, F body) {
-  for (const HeapObject* o : repr_stack) {
-    if (o == self) return recursive;
-  }
-  repr_stack.push_back(self);
-  std::string out;
-  try {
-    out = body();
-  } catch (...) {
-    repr_stack.pop_back();
-    throw;
-  }
-  repr_stack.pop_back();
-  return out;
-}
 
 std::string join_reprs(const std::vector<Object>& items) {
   std::string out;
@@ -206,26 +189,111 @@ namespace py {
 
 namespace {
 
-// Resolves a Python index against `size`, raising IndexError with the
-// container's own wording when it is out of range.
-size_t checked_index(const Object& index, size_t size, const char* what) {
+// Resolves a Python index against `size`, raising CPython's TypeError
+// (`list indices must be integers or slices, not str`) and IndexError (with
+// the container's own wording) otherwise.
+size_t checked_index(const Object& index, size_t size, const char* type_name, const char* out_of_range) {
   if (!index.is_small_int() && !index.is_bool()) {
     if (is_int(index)) raise_error(&index_error_type, "cannot fit 'int' into an index-sized integer");
-    raise_error(&type_error_type, "{} indices must be integers or slices, not {}", what, index.type()->name());
+    raise_error(&type_error_type, "{} indices must be integers or slices, not {}", type_name, index.type()->name());
   }
   int64_t i = index.as_small_int();
   auto n = static_cast<int64_t>(size);
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise_error(&index_error_type, "{} index out of range", what);
+  if (i < 0 || i >= n) raise_error(&index_error_type, "{}", out_of_range);
   return static_cast<size_t>(i);
+}
+
+// The items a slice selects, as a new vector.
+std::vector<Object> slice_items(const std::vector<Object>& items, const Object& slice) {
+  SliceIndices ix = slice_indices(slice, items.size());
+  std::vector<Object> out;
+  out.reserve(ix.length);
+  for (size_t k = 0; k < ix.length; ++k) out.push_back(items[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))]);
+  return out;
+}
+
+// The value of a slice assignment as a vector: CPython's PySequence_Fast,
+// which copies first so that `a[::-1] = a` reads the old items.
+std::vector<Object> assigned_items(const Object& value, const char* not_iterable) {
+  if (is_list(value)) return cast<List>(value)->items;
+  if (is_tuple(value)) return cast<Tuple>(value)->items;
+  if (!value.is_heap()) raise_error(&type_error_type, "{}", not_iterable);
+  Object it;
+  try {
+    it = iter(value);
+  } catch (const Raised& e) {
+    if (!isinstance(e.exception, &type_error_type)) throw;
+    raise_error(&type_error_type, "{}", not_iterable);
+  }
+  std::vector<Object> out;
+  Object x;
+  while (next(it, x)) out.push_back(std::move(x));
+  return out;
 }
 
 }  // namespace
 
-Object List::getitem(const Object& index) { return items[checked_index(index, items.size(), "list")]; }
+Object List::getitem(const Object& index) {
+  if (is_slice(index)) return new_list(slice_items(items, index));
+  return items[checked_index(index, items.size(), "list", "list index out of range")];
+}
 
 void List::setitem(const Object& index, Object value) {
-  items[checked_index(index, items.size(), "list assignment")] = std::move(value);
+  if (!is_slice(index)) {
+    items[checked_index(index, items.size(), "list", "list assignment index out of range")] = std::move(value);
+    return;
+  }
+  SliceIndices ix = slice_indices(index, items.size());
+  if (ix.step == 1) {
+    // A simple slice may change the list's length: s[a:b] = t replaces
+    // s[a:b] (empty when b < a) with the items of t.
+    std::vector<Object> replacement = assigned_items(value, "can only assign an iterable");
+    auto first = items.begin() + ix.start;
+    auto last = items.begin() + std::max(ix.start, ix.stop);
+    // Keep the replaced items alive until the list is consistent again:
+    // their destructors may run user code that looks at the list.
+    std::vector<Object> garbage(std::make_move_iterator(first), std::make_move_iterator(last));
+    first = items.erase(first, last);
+    items.insert(first, std::make_move_iterator(replacement.begin()), std::make_move_iterator(replacement.end()));
+    return;
+  }
+  std::vector<Object> replacement = assigned_items(value, "must assign iterable to extended slice");
+  if (replacement.size() != ix.length) {
+    raise_error(&value_error_type, "attempt to assign sequence of size {} to extended slice of size {}",
+                replacement.size(), ix.length);
+  }
+  for (size_t k = 0; k < ix.length; ++k) {
+    std::swap(items[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))], replacement[k]);
+  }
+}
+
+void List::delitem(const Object& index) {
+  if (!is_slice(index)) {
+    size_t i = checked_index(index, items.size(), "list", "list assignment index out of range");
+    Object removed = std::move(items[i]);
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+    return;
+  }
+  SliceIndices ix = slice_indices(index, items.size());
+  if (ix.length == 0) return;
+  // Walk the selected indices upwards whatever the step's sign, keeping
+  // the others in order.
+  int64_t step = ix.step > 0 ? ix.step : -ix.step;
+  int64_t lowest = ix.step > 0 ? ix.start : ix.start + ix.step * static_cast<int64_t>(ix.length - 1);
+  auto low = static_cast<size_t>(lowest);
+  std::vector<Object> garbage;
+  garbage.reserve(ix.length);
+  size_t write = low;
+  for (size_t read = low; read < items.size(); ++read) {
+    auto offset = static_cast<int64_t>(read - low);
+    if (offset % step == 0 && static_cast<size_t>(offset / step) < ix.length) {
+      garbage.push_back(std::move(items[read]));
+    } else {
+      items[write++] = std::move(items[read]);
+    }
+  }
+  items.resize(write);
 }
 
 bool List::contains(const Object& item) {
@@ -237,7 +305,15 @@ bool List::contains(const Object& item) {
   return false;
 }
 
-Object Tuple::getitem(const Object& index) { return items[checked_index(index, items.size(), "tuple")]; }
+Object Tuple::getitem(const Object& index) {
+  if (is_slice(index)) {
+    SliceIndices ix = slice_indices(index, items.size());
+    // A full slice of a tuple is the tuple itself, as in CPython.
+    if (ix.step == 1 && ix.length == items.size()) return Object::borrow(this);
+    return new_tuple(slice_items(items, index));
+  }
+  return items[checked_index(index, items.size(), "tuple", "tuple index out of range")];
+}
 
 bool Tuple::contains(const Object& item) {
   for (const Object& x : items) {
@@ -246,29 +322,30 @@ bool Tuple::contains(const Object& item) {
   return false;
 }
 
-Object Str::getitem(const Object& index) {
-  size_t i = checked_index(index, len(), "string");
-  // Walk to the start of the i-th code point.
-  auto is_continuation = [&](size_t k) { return (static_cast<unsigned char>(data[k]) & 0xC0) == 0x80; };
-  size_t pos = 0;
-  for (size_t seen = 0; seen < i; ++seen) {
-    ++pos;
-    while (pos < data.size() && is_continuation(pos)) ++pos;
-  }
-  size_t end = pos + 1;
-  while (end < data.size() && is_continuation(end)) ++end;
-  return new_str(data.substr(pos, end - pos));
-}
-
-bool Str::contains(const Object& item) {
-  if (!is_str(item)) {
-    raise_error(&type_error_type, "'in <string>' requires string as left operand, not {}", item.type()->name());
-  }
-  return data.find(cast<Str>(item)->data) != std::string::npos;
-}
-
 Object Range::getitem(const Object& index) {
-  size_t i = checked_index(index, len(), "range object");
+  if (is_slice(index)) {
+    // CPython's compute_slice: the selected items of a range form a range,
+    // range(start + i*step, start + j*step, step*k) for indices(i, j, k).
+    // Ranges longer than int64 and steps beyond it need CPython's
+    // unbounded ints, which this int64 Range cannot hold.
+    const Object& slice_step = cast<Slice>(index)->step;
+    if (len() > static_cast<size_t>(INT64_MAX) || (is_int(slice_step) && !slice_step.is_small_int())) {
+      raise_error(&overflow_error_type, "range slice does not fit in 64 bits");
+    }
+    SliceIndices ix = slice_indices(index, len());
+    // The unclamped step: slice_indices turns -2**63 into -(2**63 - 1).
+    Int128 k = slice_step.is_small_int() ? slice_step.as_small_int() : ix.step;
+    Int128 new_start = start + static_cast<Int128>(ix.start) * step;
+    Int128 new_stop = start + static_cast<Int128>(ix.stop) * step;
+    Int128 new_step = k * step;
+    auto fits = [](Int128 v) { return v >= INT64_MIN && v <= INT64_MAX; };
+    if (!fits(new_start) || !fits(new_stop) || !fits(new_step)) {
+      raise_error(&overflow_error_type, "range slice bounds do not fit in 64 bits");
+    }
+    return make<Range>(static_cast<int64_t>(new_start), static_cast<int64_t>(new_stop),
+                       static_cast<int64_t>(new_step));
+  }
+  size_t i = checked_index(index, len(), "range", "range object index out of range");
   return Object::from_int(start + static_cast<int64_t>(i) * step);
 }
 

@@ -1,47 +1,43 @@
-// str: UTF-8 storage with code-point semantics, its repr and iteration.
+// str: UTF-8 storage with code-point semantics — construction (with shared
+// immortal one-character strs for ASCII), repr, hash, iteration, len,
+// indexing and slicing. The methods live in str_methods.cpp and
+// str_case.cpp; encode/decode in codecs.cpp.
 #include <fmt/format.h>
+
+#include <vector>
 
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/int.hpp"
+#include "yieldc/slice.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
+#include "unicode.hpp"
 
 namespace py {
 
 namespace {
 
-// Decodes the code point starting at s[i] and advances i. The runtime only
-// ever holds valid UTF-8 (the frontend and decoders check it).
-uint32_t decode_utf8(std::string_view s, size_t& i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int extra = c >= 0xF0 ? 3 : (c >= 0xE0 ? 2 : 1);
-  uint32_t cp = c & (0x3F >> extra);
-  ++i;
-  for (int k = 0; k < extra && i < s.size(); ++k, ++i) {
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  }
-  return cp;
-}
+// A str that is never freed: its count starts where no program reaches.
+class ImmortalStr : public Str {
+ public:
+  explicit ImmortalStr(std::string s) : Str(std::move(s)) { refcount_ = 1u << 30; }
+};
 
-size_t utf8_sequence_length(unsigned char c) {
-  if (c < 0x80) return 1;
-  if (c >= 0xF0) return 4;
-  if (c >= 0xE0) return 3;
-  return 2;
-}
+// '' and the 128 one-character ASCII strs, shared so that iterating or
+// indexing an ASCII str allocates nothing (CPython keeps the same cache).
+struct SharedStrs {
+  SharedStrs() {
+    empty = new ImmortalStr("");
+    for (int c = 0; c < 128; ++c) ascii[c] = new ImmortalStr(std::string(1, static_cast<char>(c)));
+  }
+  Str* empty;
+  Str* ascii[128];
+};
 
-// Python's str.isprintable for one code point, for repr. ASCII is exact;
-// beyond it, the separators and controls CPython escapes are listed.
-// TODO(issue 5): full Unicode category tables.
-bool is_printable(uint32_t cp) {
-  if (cp < 0x20 || cp == 0x7F) return false;
-  if (cp < 0x7F) return true;
-  if (cp <= 0xA0 || cp == 0xAD) return false;
-  if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x2000 && cp <= 0x200F) || cp == 0xFEFF) return false;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-  return true;
+const SharedStrs& shared_strs() {
+  static const SharedStrs strs;
+  return strs;
 }
 
 class StrIterator : public HeapObject {
@@ -52,7 +48,13 @@ class StrIterator : public HeapObject {
   bool next(Object& out) override {
     const std::string& data = cast<Str>(str_)->data;
     if (pos_ >= data.size()) return false;
-    size_t n = utf8_sequence_length(static_cast<unsigned char>(data[pos_]));
+    auto lead = static_cast<unsigned char>(data[pos_]);
+    if (lead < 0x80) {
+      out = Object::borrow(shared_strs().ascii[lead]);
+      ++pos_;
+      return true;
+    }
+    size_t n = unicode::utf8_sequence_length(lead);
     out = new_str(data.substr(pos_, n));
     pos_ += n;
     return true;
@@ -65,9 +67,67 @@ class StrIterator : public HeapObject {
 
 }  // namespace
 
-Object new_str(std::string data) { return make<Str>(std::move(data)); }
+Object new_str(std::string data) {
+  if (data.empty()) return Object::borrow(shared_strs().empty);
+  if (data.size() == 1 && static_cast<unsigned char>(data[0]) < 0x80) {
+    return Object::borrow(shared_strs().ascii[static_cast<unsigned char>(data[0])]);
+  }
+  return make<Str>(std::move(data));
+}
+
+Object str_char(char32_t cp) {
+  if (cp < 0x80) return Object::borrow(shared_strs().ascii[cp]);
+  std::string s;
+  unicode::append_utf8(s, cp);
+  return make<Str>(std::move(s));
+}
+
+std::u32string decode_code_points(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) out += unicode::decode_utf8(utf8, i);
+  return out;
+}
+
+std::string encode_code_points(std::u32string_view cps) {
+  std::string out;
+  out.reserve(cps.size());
+  for (char32_t cp : cps) unicode::append_utf8(out, cp);
+  return out;
+}
+
+size_t str_byte_offset(const Str* self, size_t index) {
+  if (self->is_ascii()) return index;
+  const std::string& data = self->data;
+  size_t pos = 0;
+  for (size_t seen = 0; seen < index && pos < data.size(); ++seen) {
+    pos += unicode::utf8_sequence_length(static_cast<unsigned char>(data[pos]));
+  }
+  return pos < data.size() ? pos : data.size();
+}
+
+size_t str_index_of_offset(const Str* self, size_t offset) {
+  if (self->is_ascii()) return offset;
+  return unicode::count_code_points(std::string_view(self->data).substr(0, offset));
+}
+
+Object str_substr(const Str* self, size_t start, size_t count) {
+  if (start == 0 && count == self->len()) return Object::borrow(const_cast<Str*>(self));
+  size_t begin = str_byte_offset(self, start);
+  size_t end = begin;
+  if (self->is_ascii()) {
+    end = begin + count;
+  } else {
+    for (size_t k = 0; k < count && end < self->data.size(); ++k) {
+      end += unicode::utf8_sequence_length(static_cast<unsigned char>(self->data[end]));
+    }
+  }
+  return new_str(self->data.substr(begin, end - begin));
+}
 
 std::string str_repr(std::string_view s) {
+  // CPython prefers single quotes, switching to double ones only when that
+  // avoids escaping.
   bool has_single = s.find('\'') != std::string_view::npos;
   bool has_double = s.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -76,8 +136,8 @@ std::string str_repr(std::string_view s) {
   out += quote;
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
-    uint32_t cp = decode_utf8(s, i);
-    if (cp == static_cast<uint32_t>(quote) || cp == '\\') {
+    char32_t cp = unicode::decode_utf8(s, i);
+    if (cp == static_cast<char32_t>(quote) || cp == '\\') {
       out += '\\';
       out += static_cast<char>(cp);
     } else if (cp == '\n') {
@@ -86,14 +146,14 @@ std::string str_repr(std::string_view s) {
       out += "\\r";
     } else if (cp == '\t') {
       out += "\\t";
-    } else if (is_printable(cp)) {
+    } else if (unicode::is_printable(cp)) {
       out.append(s.substr(start, i - start));
     } else if (cp <= 0xFF) {
-      out += fmt::format("\\x{:02x}", cp);
+      out += fmt::format("\\x{:02x}", static_cast<uint32_t>(cp));
     } else if (cp <= 0xFFFF) {
-      out += fmt::format("\\u{:04x}", cp);
+      out += fmt::format("\\u{:04x}", static_cast<uint32_t>(cp));
     } else {
-      out += fmt::format("\\U{:08x}", cp);
+      out += fmt::format("\\U{:08x}", static_cast<uint32_t>(cp));
     }
   }
   out += quote;
@@ -103,6 +163,7 @@ std::string str_repr(std::string_view s) {
 std::string Str::repr() const { return str_repr(data); }
 
 int64_t Str::hash() const {
+  if (hash_ != -1) return hash_;
   // FNV-1a. CPython randomises str hashes per process, so no program can
   // depend on their values.
   uint64_t h = 1469598103934665603ull;
@@ -111,7 +172,8 @@ int64_t Str::hash() const {
     h *= 1099511628211ull;
   }
   auto r = static_cast<int64_t>(h >> 1);
-  return r == -1 ? -2 : r;
+  hash_ = r == -1 ? -2 : r;
+  return hash_;
 }
 
 int Str::eq(const Object& other) const {
@@ -122,9 +184,52 @@ int Str::eq(const Object& other) const {
 Object Str::iter() { return make<StrIterator>(Object::borrow(this)); }
 
 size_t Str::len() const {
-  size_t n = 0;
-  for (unsigned char c : data) n += (c & 0xC0) != 0x80;
-  return n;
+  if (length_ == kNotCounted) length_ = unicode::count_code_points(data);
+  return length_;
+}
+
+Object Str::getitem(const Object& index) {
+  size_t n = len();
+  if (is_slice(index)) {
+    SliceIndices ix = slice_indices(index, n);
+    if (ix.step == 1) return str_substr(this, static_cast<size_t>(ix.start), ix.length);
+    if (ix.length == 0) return new_str("");
+    std::string out;
+    if (is_ascii()) {
+      out.reserve(ix.length);
+      for (size_t k = 0; k < ix.length; ++k) out += data[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))];
+      return new_str(std::move(out));
+    }
+    // Byte offsets of every code point, then the selected ones.
+    std::vector<size_t> offsets;
+    offsets.reserve(n + 1);
+    for (size_t pos = 0; pos < data.size(); pos += unicode::utf8_sequence_length(static_cast<unsigned char>(data[pos]))) {
+      offsets.push_back(pos);
+    }
+    offsets.push_back(data.size());
+    for (size_t k = 0; k < ix.length; ++k) {
+      auto i = static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k));
+      out.append(data, offsets[i], offsets[i + 1] - offsets[i]);
+    }
+    return new_str(std::move(out));
+  }
+  if (!index.is_small_int() && !index.is_bool()) {
+    if (is_int(index)) raise_error(&index_error_type, "cannot fit 'int' into an index-sized integer");
+    raise_error(&type_error_type, "string indices must be integers, not '{}'", index.type()->name());
+  }
+  int64_t i = index.as_small_int();
+  if (i < 0) i += static_cast<int64_t>(n);
+  if (i < 0 || i >= static_cast<int64_t>(n)) raise_error(&index_error_type, "string index out of range");
+  if (is_ascii()) return Object::borrow(shared_strs().ascii[static_cast<unsigned char>(data[static_cast<size_t>(i)])]);
+  size_t pos = str_byte_offset(this, static_cast<size_t>(i));
+  return new_str(data.substr(pos, unicode::utf8_sequence_length(static_cast<unsigned char>(data[pos]))));
+}
+
+bool Str::contains(const Object& item) {
+  if (!is_str(item)) {
+    raise_error(&type_error_type, "'in <string>' requires string as left operand, not {}", item.type()->name());
+  }
+  return data.find(cast<Str>(item)->data) != std::string::npos;
 }
 
 }  // namespace py

@@ -5,7 +5,12 @@
 
 #include <cstring>
 
+#include "yieldc/containers.hpp"
+#include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/set.hpp"
+#include "yieldc/bytes.hpp"
+#include "yieldc/slice.hpp"
 #include "yieldc/type.hpp"
 #include "method_tables.hpp"
 
@@ -33,6 +38,14 @@ const MethodDef* Type::find_method(const char* name) const {
   return nullptr;
 }
 
+bool Type::get_attribute(const char* name, Object& out) {
+  if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
+    out = new_str(name_);
+    return true;
+  }
+  return false;
+}
+
 std::string Type::repr() const { return fmt::format("<class '{}'>", name_); }
 
 Type type_type("type", &object_type);
@@ -41,13 +54,28 @@ Type none_type("NoneType", &object_type);
 Type int_type("int", &object_type);
 Type bool_type("bool", &int_type);
 Type float_type("float", &object_type);
-Type str_type("str", &object_type);
+Type str_type("str", &object_type, {str_methods, str_method_count});
+Type bytes_type("bytes", &object_type, {bytes_methods, bytes_method_count});
+Type bytearray_type("bytearray", &object_type, {bytearray_methods, bytearray_method_count});
 Type list_type("list", &object_type, {list_methods, list_method_count});
 Type tuple_type("tuple", &object_type);
 Type range_type("range", &object_type);
+Type slice_type("slice", &object_type, {slice_methods, slice_method_count});
 Type function_type("function", &object_type);
+Type cell_type("cell", &object_type);
+Type builtin_method_type("builtin_function_or_method", &object_type);
 Type generator_type("generator", &object_type, {generator_methods, generator_method_count});
 Type iterator_type("iterator", &object_type);
+Type dict_type("dict", &object_type, {dict_methods, dict_method_count});
+Type dict_keys_type("dict_keys", &object_type, {dict_keys_methods, dict_keys_method_count});
+Type dict_values_type("dict_values", &object_type);
+Type dict_items_type("dict_items", &object_type, {dict_items_methods, dict_items_method_count});
+Type dict_keyiterator_type("dict_keyiterator", &object_type);
+Type dict_valueiterator_type("dict_valueiterator", &object_type);
+Type dict_itemiterator_type("dict_itemiterator", &object_type);
+Type set_type("set", &object_type, {set_methods, set_method_count});
+Type frozenset_type("frozenset", &object_type, {frozenset_methods, frozenset_method_count});
+Type set_iterator_type("set_iterator", &object_type);
 
 Type base_exception_type("BaseException", &object_type);
 Type exception_type("Exception", &base_exception_type);
@@ -70,5 +98,9 @@ Type not_implemented_error_type("NotImplementedError", &runtime_error_type);
 Type recursion_error_type("RecursionError", &runtime_error_type);
 Type type_error_type("TypeError", &exception_type);
 Type value_error_type("ValueError", &exception_type);
+Type unicode_error_type("UnicodeError", &value_error_type);
+Type unicode_encode_error_type("UnicodeEncodeError", &unicode_error_type);
+Type unicode_decode_error_type("UnicodeDecodeError", &unicode_error_type);
+Type memory_error_type("MemoryError", &exception_type);
 
 }  // namespace py

@@ -10,7 +10,9 @@ or yieldc's rendered diagnostics on stderr (exit 1), such as the
   * if python3 parses it, the driver's stdout must equal
     ast.dump(ast.parse(source)) exactly;
   * if python3 raises SyntaxError, the driver must fail and its first
-    diagnostic must have CPython's message, line and column.
+    diagnostic must have CPython's message, line and column;
+  * if ast.parse accepts it but the driver reports an error, compile() must
+    report that same error (a compile-time check done while parsing).
 Files whose first line is `# compare_ast: skip` are skipped (for example a
 file using a construct yieldc rejects on purpose, such as `match`).
 Prints one line per mismatch and ends with `N passed, M failed`; the exit
@@ -62,7 +64,12 @@ def check(driver, path):
         return ("fail", path, f"driver crashed (status {run.returncode}): {err.strip()[:300]}")
     if expected[0] == "ok":
         if run.returncode != 0:
-            return ("fail", path, "CPython parses it, yieldc reports:\n" + err.rstrip())
+            # yieldc may report some of CPython's compile-time errors (not
+            # seen by ast.parse) while parsing: compile() must agree.
+            compiled = compile_result(path)
+            if compiled is None:
+                return ("fail", path, "CPython compiles it, yieldc reports:\n" + err.rstrip())
+            return compare_diagnostic(path, err, *compiled)
         if out != expected[1]:
             i = first_difference(out, expected[1])
             lo = max(0, i - 80)
@@ -73,6 +80,21 @@ def check(driver, path):
     _, msg, line, col = expected
     if run.returncode == 0:
         return ("fail", path, f"CPython reports {msg!r} at {line}:{col}, yieldc accepts it")
+    return compare_diagnostic(path, err, msg, line, col)
+
+
+def compile_result(path):
+    """CPython's compile-time SyntaxError for a file ast.parse accepts."""
+    with open(path, "rb") as f:
+        source = f.read()
+    try:
+        compile(source, path, "exec")
+    except SyntaxError as e:
+        return (e.msg, e.lineno, e.offset)
+    return None
+
+
+def compare_diagnostic(path, err, msg, line, col):
     first = next((DIAG_RE.match(l) for l in err.splitlines() if DIAG_RE.match(l)), None)
     if first is None:
         return ("fail", path, "no diagnostic in yieldc's output:\n" + err)

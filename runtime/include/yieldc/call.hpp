@@ -35,6 +35,7 @@ struct Args {
   Args(std::initializer_list<Object> positional, std::initializer_list<KwArg> keywords)
       : pos(positional.begin()), npos(positional.size()), kw(keywords.begin()), nkw(keywords.size()) {}
   Args(const Object* p, size_t n) : pos(p), npos(n) {}
+  Args(const Object* p, size_t n, const KwArg* k, size_t nk) : pos(p), npos(n), kw(k), nkw(nk) {}
 
   size_t size() const { return npos; }
   const Object& operator[](size_t i) const { return pos[i]; }

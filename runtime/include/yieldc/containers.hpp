@@ -11,7 +11,9 @@
 
 namespace py {
 
-// str: UTF-8 bytes; indexing is by code point.
+// str: UTF-8 bytes; indexing is by code point. A str is immutable: `data`
+// may be filled in only before the object is first used, because the
+// code-point count and the hash are computed once and cached.
 class Str : public HeapObject {
  public:
   explicit Str(std::string data) : HeapObject(&str_type), data(std::move(data)) {}
@@ -22,11 +24,20 @@ class Str : public HeapObject {
   int64_t hash() const override;
   int eq(const Object& other) const override;
   Object iter() override;
+  // The number of code points: O(n) the first time, then cached.
   size_t len() const override;
   Object getitem(const Object& index) override;
   bool contains(const Object& item) override;
 
+  // All code points are ASCII, so code-point indices are byte indices.
+  bool is_ascii() const { return len() == data.size(); }
+
   std::string data;
+
+ private:
+  static constexpr size_t kNotCounted = ~size_t{0};
+  mutable size_t length_ = kNotCounted;
+  mutable int64_t hash_ = -1;  // -1: not computed yet (never a valid hash)
 };
 
 Object new_str(std::string data);
@@ -49,6 +60,7 @@ class List : public HeapObject {
   size_t len() const override { return items.size(); }
   Object getitem(const Object& index) override;
   void setitem(const Object& index, Object value) override;
+  void delitem(const Object& index) override;
   bool contains(const Object& item) override;
 
   std::vector<Object> items;

@@ -42,6 +42,8 @@ class ExceptionObject : public HeapObject {
   const Object& args() const { return args_; }
   std::string repr() const override;
   std::string str() const override;
+  bool get_attribute(const char* name, Object& out) override;
+  bool set_attribute(const char* name, const Object& value) override;
 
   Object cause;    // __cause__
   Object context;  // __context__
@@ -59,8 +61,54 @@ struct Raised {
 // Builds `type(*args)` (a one-element args tuple holding `message`).
 Object new_exception(Type* type, std::string message);
 Object new_exception(Type* type);  // no arguments
+// Raises `exception`, setting its __context__ to the exception being
+// handled (if any), as every raise in CPython does.
 [[noreturn]] void raise(Object exception);
 [[noreturn]] void raise_error(Type* type, std::string message);
+
+// ---- the `raise` statement
+// `raise X`: X may be an exception instance or class (instantiated with no
+// arguments); anything else is CPython's TypeError.
+[[noreturn]] void raise_statement(const Object& exception);
+// `raise X from Y`: Y is None, an instance or a class.
+[[noreturn]] void raise_statement(const Object& exception, const Object& cause);
+// A bare `raise`: re-raises the exception being handled.
+[[noreturn]] void reraise_current();
+// Re-throws a caught exception unchanged (after a `finally`).
+[[noreturn]] inline void rethrow(Object exception) { throw Raised{std::move(exception)}; }
+
+// How a `try` with a `finally` was left, recorded while the finally body
+// runs (emitted code's completion record).
+struct Completion {
+  enum : int { kNormal, kReturn, kBreak, kContinue, kRaise };
+};
+
+// ---- handling
+// While an `except` block (or a `finally` entered by an exception) runs, its
+// exception is "being handled": a new exception raised then gets it as
+// __context__, and a bare `raise` re-raises it. The scope pushes it for its
+// lifetime; an unbound Object pushes nothing.
+class HandlingScope {
+ public:
+  explicit HandlingScope(const Object& exception);
+  ~HandlingScope();
+  HandlingScope(const HandlingScope&) = delete;
+  HandlingScope& operator=(const HandlingScope&) = delete;
+
+ private:
+  bool pushed_;
+};
+// The exception being handled, or an unbound Object.
+Object current_exception();
+// The raw stack, for generator frames, whose handlers may span a `yield`:
+// while suspended, a frame's entries are kept in the frame, not here.
+size_t handled_depth();
+void push_handled(Object exception);
+void pop_handled();
+// Removes the entries above `depth`, oldest first, into `out`.
+void take_handled_above(size_t depth, std::vector<Object>& out);
+// `except T:` matching: T is an exception class or a tuple of them.
+bool exception_matches(const Object& exception, const Object& type_or_tuple);
 
 // `NameError: name 'x' is not defined`
 [[noreturn]] void raise_name_error(const char* name);

@@ -6,6 +6,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "yieldc/exceptions.hpp"
 
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
@@ -43,6 +46,7 @@ class Generator : public HeapObject {
   bool next(Object& out) override;
   Object iter() override { return Object::borrow(this); }
   std::string repr() const override;
+  bool get_attribute(const char* name, Object& out) override;
 
   const char* qualname() const { return qualname_; }
   bool running() const { return running_; }
@@ -63,6 +67,26 @@ class Generator : public HeapObject {
   // right here, at the `yield`.
   static Object take_sent(ResumeKind kind, Object value);
 
+  // ---- try regions (see emit_try.cpp): the innermost `try` whose body is
+  // running, -1 for none. An exception escaping the body while region_ is
+  // R is dispatched by the generated code to R's handlers or finally.
+  int region_ = -1;
+  // `except` bodies may span a yield: the exceptions they handle are
+  // pushed here and kept by the frame while it is suspended.
+  void enter_handler(const Object& exception) {
+    push_handled(exception);
+    ++handler_count_;
+  }
+  void exit_handler() {
+    pop_handled();
+    --handler_count_;
+  }
+  // Unwinds handlers entered inside a region the exception is leaving.
+  void unwind_handlers(int count) {
+    while (handler_count_ > count) exit_handler();
+  }
+  int handler_count_ = 0;
+
   // Drops the frame's locals once the body has finished, as CPython clears
   // a finished generator's frame (their finalisers run then, not later).
   virtual void clear_frame() {}
@@ -77,6 +101,8 @@ class Generator : public HeapObject {
 
   const char* qualname_;
   bool running_ = false;
+  // Handled exceptions of this frame's `except` bodies, while suspended.
+  std::vector<Object> saved_handled_;
 };
 
 }  // namespace py

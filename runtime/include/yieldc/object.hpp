@@ -57,6 +57,12 @@ class HeapObject {
   virtual void delitem(const Object& key);
   // `item in self`; the default iterates and compares, as CPython does.
   virtual bool contains(const Object& item);
+  // The type's own data attributes (`e.args`, `g.gi_running`): stores the
+  // value and returns true, or returns false so lookup continues with the
+  // type's methods. `set_attribute` returns false when the attribute cannot
+  // be set (AttributeError).
+  virtual bool get_attribute(const char* name, Object& out);
+  virtual bool set_attribute(const char* name, const Object& value);
 
  protected:
   // Called when the count reaches zero. Generators override it to run

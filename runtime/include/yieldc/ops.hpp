@@ -35,6 +35,20 @@ enum class CmpOp : uint8_t { Lt, Le, Gt, Ge };
 // ("'<' not supported between instances of 'int' and 'str'").
 bool compare_slow(const Object& a, const Object& b, CmpOp op);
 
+// Augmented assignment: lists extend in place for `+=` and `*=` (the
+// object's identity is kept, as CPython's list.__iadd__ does); sets update
+// in place for `|=`; everything else is the binary operator.
+Object inplace_add(const Object& a, const Object& b);
+Object inplace_mul(const Object& a, const Object& b);
+Object inplace_or(const Object& a, const Object& b);
+
+// `a, b = value` and `a, *rest, b = value`: exactly `n` items into `out`,
+// or CPython's ValueError (`not enough values to unpack (expected 2, got 1)`,
+// `too many values to unpack (expected 2)`).
+void unpack(const Object& iterable, Object* out, size_t n);
+// `before` items, a list of the middle, `after` items: out has before+1+after slots.
+void unpack_starred(const Object& iterable, Object* out, size_t before, size_t after);
+
 // ---- inline fast paths
 
 inline Object add(const Object& a, const Object& b) {

@@ -1,13 +1,21 @@
 // The one header emitted C++ includes: the whole public runtime.
 #pragma once
 
+#include "yieldc/attributes.hpp"
 #include "yieldc/builtins.hpp"
+#include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
+#include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/float.hpp"
+#include "yieldc/format.hpp"
+#include "yieldc/format.hpp"
+#include "yieldc/fstring.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/generator.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/ops.hpp"
+#include "yieldc/set.hpp"
+#include "yieldc/slice.hpp"
 #include "yieldc/type.hpp"

@@ -20,6 +20,7 @@ class Type : public HeapObject {
   bool is_subtype_of(const Type* other) const;
 
   std::string repr() const override;
+  bool get_attribute(const char* name, Object& out) override;
 
   // The built-in methods of this type (not of its bases), in any order.
   std::span<const MethodDef> methods() const { return methods_; }
@@ -44,6 +45,8 @@ extern Type list_type;
 extern Type tuple_type;
 extern Type range_type;
 extern Type function_type;
+extern Type cell_type;
+extern Type builtin_method_type;
 extern Type generator_type;
 extern Type iterator_type;  // internal iterators (list_iterator, range_iterator, ...)
 
@@ -60,5 +63,8 @@ inline Type* Object::type() const {
 }
 
 inline bool isinstance(const Object& o, const Type* t) { return o.type()->is_subtype_of(t); }
+
+// A built-in type as a Python value (`int`, `ValueError`).
+inline Object type_object(Type& type) { return Object::borrow(&type); }
 
 }  // namespace py

@@ -1,0 +1,123 @@
+// Names: where each Python name lives at a use site (C++ local or frame
+// field, cell, module global, builtin), and the constant pools.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "codegen/emitter.hpp"
+#include "codegen/mangle.hpp"
+#include "codegen/runtime_api.hpp"
+
+namespace yieldc::codegen {
+
+std::string Emitter::new_temp(const char* stem) {
+  // Inlined comprehensions share their function's C++ scope: number their
+  // temporaries in the outermost function's sequence.
+  FunctionState* f = fn_;
+  while (f->is_inlined) f = f->parent;
+  return fmt::format("yc_{}{}", stem, ++f->next_temp);
+}
+
+std::string Emitter::local_name(const std::string& python_name) const { return mangle(python_name); }
+
+std::string Emitter::global_name(const std::string& python_name) const {
+  if (python_name == "__name__") return "yc_g::yc_dunder_name";
+  return "yc_g::" + mangle(python_name);
+}
+
+NameRef Emitter::lookup(const std::string& name) const {
+  const FunctionState* f = fn_;
+  const Symbol* s = f->scope->find(name);
+  // An inlined comprehension reads its function's variables directly.
+  while (f->is_inlined && s && s->binding == Binding::Free) {
+    f = f->parent;
+    s = f->scope->find(name);
+  }
+  if (s && !f->is_module && f->scope->kind != ScopeKind::Class) {
+    switch (s->binding) {
+      case Binding::Local: return NameRef{NameRef::Kind::Local, mangle(name), s->parameter};
+      case Binding::Cell: return NameRef{NameRef::Kind::Cell, mangle(name), false};
+      case Binding::Free: {
+        auto it = std::find(f->free_vars.begin(), f->free_vars.end(), name);
+        auto index = static_cast<size_t>(it - f->free_vars.begin());
+        return NameRef{NameRef::Kind::Cell, fmt::format("yc_closure[{}]", index), false, true};
+      }
+      case Binding::Global:
+      case Binding::Implicit: break;
+    }
+  }
+  if (name == "__name__") return NameRef{NameRef::Kind::Global, global_name(name), false};
+  for (const Scope& scope : scopes_.scopes) {
+    const Symbol* g = scope.find(name);
+    if (g && g->assigned && g->binding == Binding::Global) {
+      return NameRef{NameRef::Kind::Global, global_name(name), false};
+    }
+  }
+  if (find_builtin_type(name)) return NameRef{NameRef::Kind::Builtin, name, true};
+  return NameRef{NameRef::Kind::Missing, name, false};
+}
+
+Value Emitter::load_name(const std::string& name, const SourceSpan& span) {
+  NameRef ref = lookup(name);
+  std::string quoted = cpp_string_literal(name);
+  switch (ref.kind) {
+    case NameRef::Kind::Local:
+      if (ref.always_bound) return Value{ref.storage, Value::Kind::Object, false};
+      return Value{fmt::format("py::load_local({}, {})", ref.storage, quoted), Value::Kind::Object, false};
+    case NameRef::Kind::Cell:
+      return Value{fmt::format("py::{}({}, {})", ref.free ? "cell_get" : "cell_get_local", ref.storage, quoted),
+                   Value::Kind::Object, false};
+    case NameRef::Kind::Global:
+      return Value{fmt::format("py::load_global({}, {})", ref.storage, quoted), Value::Kind::Object, false};
+    case NameRef::Kind::Builtin: {
+      const BuiltinType* type = find_builtin_type(name);
+      return Value{fmt::format("py::type_object({})", type->cpp_name), Value::Kind::Object, false};
+    }
+    case NameRef::Kind::Missing:
+      if (find_builtin(name) || name == "print") {
+        unsupported(span, fmt::format("using the builtin '{}' as a value yet", name));
+        return Value{"py::None", Value::Kind::Object, false};
+      }
+      // Bound nowhere: NameError when (and only if) this runs.
+      return Value{fmt::format("(py::raise_name_error({}), py::Object())", quoted)};
+  }
+  return Value{"py::None"};
+}
+
+void Emitter::store_name(const std::string& name, const std::string& value, CppWriter& w) {
+  NameRef ref = lookup(name);
+  switch (ref.kind) {
+    case NameRef::Kind::Local:
+    case NameRef::Kind::Global: w.line(fmt::format("{} = {};", ref.storage, value)); return;
+    case NameRef::Kind::Cell: w.line(fmt::format("py::cell_set({}, {});", ref.storage, value)); return;
+    case NameRef::Kind::Builtin:
+    case NameRef::Kind::Missing:
+      // Only reachable for names no scope binds, which cannot be stored to.
+      w.line(fmt::format("{} = {};", global_name(name), value));
+      return;
+  }
+}
+
+std::string Emitter::string_constant(const std::string& utf8) {
+  for (const auto& [name, text] : string_pool_) {
+    if (text == utf8) return "yc_k::" + name;
+  }
+  std::string name = fmt::format("str{}", string_pool_.size() + 1);
+  string_pool_.emplace_back(name, utf8);
+  return "yc_k::" + name;
+}
+
+std::string Emitter::int_constant(const std::string& digits) {
+  for (const auto& [name, text] : int_pool_) {
+    if (text == digits) return "yc_k::" + name;
+  }
+  std::string name = fmt::format("int{}", int_pool_.size() + 1);
+  int_pool_.emplace_back(name, digits);
+  return "yc_k::" + name;
+}
+
+bool Emitter::is_direct_function(const std::string& name) const {
+  return functions_.count(name) != 0 && lookup(name).kind == NameRef::Kind::Global;
+}
+
+}  // namespace yieldc::codegen

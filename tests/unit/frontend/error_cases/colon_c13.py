@@ -1,0 +1,5 @@
+elif_=1
+if x:
+  pass
+elif x y
+  pass

@@ -377,6 +377,9 @@ Value Emitter::emit_list_comp(const ListComp& comp, const Expr& expr) {
 }
 
 Value Emitter::emit_expr(const Expr& expr) {
+  if (auto it = substitutions_.find(&expr); it != substitutions_.end()) {
+    return Value{it->second, Value::Kind::Object, false};
+  }
   return std::visit(
       Overloaded{
           [&](const Name& n) { return load_name(n.id, expr.span); },
@@ -474,6 +477,7 @@ Value Emitter::emit_expr(const Expr& expr) {
             unsupported(expr.span, "'yield' in this position yet");
             return object_value("py::None");
           },
+          [&](const GeneratorExp& g) { return emit_genexpr(g, expr); },
           [&](const auto&) {
             unsupported(expr.span, "this expression yet");
             return object_value("py::None");

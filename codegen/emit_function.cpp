@@ -8,6 +8,8 @@
 //                   the state machine, which yc_fn::NAME creates.
 #include <fmt/format.h>
 
+#include <functional>
+
 #include "codegen/emitter.hpp"
 #include "codegen/mangle.hpp"
 
@@ -97,6 +99,18 @@ std::string Emitter::make_function_object(ScopeId scope_id, const Arguments& arg
 
 std::string Emitter::emit_function(const std::string& name, ScopeId scope_id, const Arguments& args,
                                    const StmtList* body, const Expr* lambda_body, const SourceSpan& span) {
+  return emit_function_with(name, scope_id, args, span, false, [&](CppWriter& code) {
+    if (body) {
+      emit_body(*body, code);
+    } else {
+      emit_return(object(*lambda_body), code, 0);
+    }
+  });
+}
+
+std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_id, const Arguments& args,
+                                        const SourceSpan& span, bool direct_only,
+                                        const std::function<void(CppWriter&)>& write_body) {
   const Scope& scope = scopes_[scope_id];
   const std::string cpp = cpp_name(scope_id);
   FunctionState state;
@@ -120,11 +134,7 @@ std::string Emitter::emit_function(const std::string& name, ScopeId scope_id, co
   CppWriter code;
   code.indent();
   if (state.is_generator) code.indent();
-  if (body) {
-    emit_body(*body, code);
-  } else {
-    emit_return(object(*lambda_body), code, 0);
-  }
+  write_body(code);
   fn_ = saved;
 
   // ---- the signature
@@ -144,7 +154,10 @@ std::string Emitter::emit_function(const std::string& name, ScopeId scope_id, co
                          args.kwarg ? cpp_string_literal(args.kwarg->name) : "nullptr"));
 
   // ---- the C++ parameter list: closure first, then one per slot.
-  auto is_cell = [&](const std::string& n) { return scope.find(n)->binding == Binding::Cell; };
+  auto is_cell = [&](const std::string& n) {
+    const Symbol* sym = scope.find(n);
+    return sym && sym->binding == Binding::Cell;
+  };
   std::string cpp_params = has_closure ? "const py::Object* yc_closure_in" : "";
   std::string call_args = has_closure ? "yc_self.closure.data()" : "";
   for (size_t i = 0; i < params.size(); ++i) {
@@ -154,7 +167,9 @@ std::string Emitter::emit_function(const std::string& name, ScopeId scope_id, co
     call_args += (call_args.empty() ? "" : ", ") + fmt::format("std::move(yc_slots[{}])", i);
   }
   decls_.line(fmt::format("namespace yc_fn {{ py::Object {}({}); }}", cpp, cpp_params));
-  decls_.line(fmt::format("namespace yc_body {{ py::Object {}(py::Function& yc_self, py::Object* yc_slots); }}", cpp));
+  if (!direct_only) {
+    decls_.line(fmt::format("namespace yc_body {{ py::Object {}(py::Function& yc_self, py::Object* yc_slots); }}", cpp));
+  }
 
   std::vector<std::string> locals, cells;
   for (const std::string& n : scope.names) {
@@ -260,10 +275,11 @@ std::string Emitter::emit_function(const std::string& name, ScopeId scope_id, co
     for (const std::string& c : cells) defs_.line(fmt::format("  py::Object {} = py::new_cell();", c));
     for (const std::string& l : locals) defs_.line(fmt::format("  py::Object {};", l));
     defs_.append(code);
-    if (body) defs_.line("  return py::None;");
+    defs_.line("  return py::None;");
     defs_.line("}");
   }
   defs_.blank();
+  if (direct_only) return cpp;
   defs_.line(fmt::format("py::Object yc_body::{}(py::Function& yc_self, py::Object* yc_slots) {{", cpp));
   if (!has_closure) defs_.line("  (void)yc_self;");
   if (params.empty()) defs_.line("  (void)yc_slots;");

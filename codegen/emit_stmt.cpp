@@ -132,17 +132,7 @@ void Emitter::emit_yield_point(const Expr& yield_expr, const std::string* assign
     unsupported(yield_expr.span, "'yield' here");
     return;
   }
-  int state = fn_->next_state++;
-  std::string value = y.value ? object(*y.value) : "py::None";
-  w.line(fmt::format("state_ = {}; return py::Step::yielded({});", state, value));
-  w.case_label(state, fmt::format("resumed after the yield at {}:{}", source_.path(), yield_expr.span.begin.line));
-  // The value sent in, or the exception thrown in, arrives here.
-  std::string sent = "take_sent(yc_kind, std::move(yc_sent))";
-  if (assign_to) {
-    w.line(fmt::format("{} = {};", *assign_to, sent));
-  } else {
-    w.line(sent + ";");
-  }
+  emit_yield_value(y.value ? object(*y.value) : "py::None", yield_expr.span, assign_to, w);
 }
 
 void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
@@ -256,6 +246,13 @@ void Emitter::emit_continue(CppWriter& w, size_t finally_depth) {
 
 void Emitter::emit_stmt(const Stmt& stmt, CppWriter& w) {
   line_directive(stmt.span, w);
+  // Yields inside the statement's expressions are spilled first.
+  if (!prepare_yields(stmt, w)) return;
+  emit_stmt_node(stmt, w);
+  if (!spilled_.empty() || !substitutions_.empty()) release_spills(w);
+}
+
+void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
   std::visit(
       Overloaded{
           [&](const FunctionDef& def) {
@@ -293,17 +290,6 @@ void Emitter::emit_stmt(const Stmt& stmt, CppWriter& w) {
             for (const Expr& t : d.targets) emit_delete(t, w);
           },
           [&](const Assign& a) {
-            if (a.targets.size() == 1 && std::holds_alternative<Yield>(a.value->node)) {
-              if (const auto* name = std::get_if<Name>(&a.targets[0].node)) {
-                NameRef ref = lookup(name->id);
-                if (ref.kind == NameRef::Kind::Local) {
-                  emit_yield_point(*a.value, &ref.storage, w);
-                  return;
-                }
-              }
-              unsupported(a.value->span, "'yield' in this position yet");
-              return;
-            }
             if (a.targets.size() == 1) {
               emit_assign_to(a.targets[0], object(*a.value), w);
               return;
@@ -393,10 +379,6 @@ void Emitter::emit_stmt(const Stmt& stmt, CppWriter& w) {
           [&](const Global&) {},
           [&](const Nonlocal&) {},
           [&](const ExprStmt& e) {
-            if (std::holds_alternative<Yield>(e.value->node)) {
-              emit_yield_point(*e.value, nullptr, w);
-              return;
-            }
             // A docstring or other constant does nothing.
             if (std::holds_alternative<Constant>(e.value->node)) return;
             w.line(fmt::format("{};", emit_expr(*e.value).code));

@@ -6,6 +6,7 @@
 // emit_expr.cpp.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -120,6 +121,11 @@ class Emitter {
   // that creates its function object where the `def` stands.
   std::string emit_function(const std::string& name, ScopeId scope_id, const Arguments& args, const StmtList* body,
                             const Expr* lambda_body, const SourceSpan& span);
+  // The same, with the body written by `write_body`; `direct_only` makes no
+  // function-object entry and returns the C++ name (generator expressions).
+  std::string emit_function_with(const std::string& name, ScopeId scope_id, const Arguments& args,
+                                 const SourceSpan& span, bool direct_only,
+                                 const std::function<void(CppWriter&)>& write_body);
   std::string make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp);
 
   // ---- names (emit_names.cpp)
@@ -136,11 +142,29 @@ class Emitter {
   // ---- statements (emit_stmt.cpp)
   void emit_body(const StmtList& body, CppWriter& w);
   void emit_stmt(const Stmt& stmt, CppWriter& w);
+  void emit_stmt_node(const Stmt& stmt, CppWriter& w);
   void emit_assign_to(const Expr& target, const std::string& value, CppWriter& w);
   void emit_delete(const Expr& target, CppWriter& w);
   void emit_for(const For& loop, const Stmt& stmt, CppWriter& w);
   void emit_while(const While& loop, CppWriter& w);
   void emit_yield_point(const Expr& yield_expr, const std::string* assign_to, CppWriter& w);
+
+  // ---- yields inside expressions, yield from, generator expressions (emit_yield.cpp)
+  static bool contains_yield(const Expr& expr);
+  // Emits the statements that evaluate `expr` up to its last yield, in
+  // Python's order, spilling operands into frame fields; returns the value.
+  Value emit_expr_with_yields(const Expr& expr, CppWriter& w);
+  // Before a statement: spills the yields of its eagerly evaluated
+  // expressions. Returns false when the statement was fully emitted here.
+  bool prepare_yields(const Stmt& stmt, CppWriter& w);
+  void release_spills(CppWriter& w);
+  // `yield from expr` at a resume point; returns the field with its result.
+  std::string emit_yield_from(const Expr& expr, CppWriter& w);
+  // `state_ = N; return yielded(value); case N:` and the sent value into
+  // `result` (discarded when null).
+  void emit_yield_value(const std::string& value, const SourceSpan& span, const std::string* result, CppWriter& w);
+  static std::string as_object_code(const Value& v);
+  Value emit_genexpr(const GeneratorExp& genexpr, const Expr& expr);
   // `return value`, `break`, `continue` through any enclosing finally blocks.
   void emit_return(const std::string& value, CppWriter& w, size_t finally_depth);
   void emit_break(CppWriter& w, size_t finally_depth);
@@ -198,6 +222,9 @@ class Emitter {
   // Declarations and definitions of every function, in emission order.
   CppWriter decls_;
   CppWriter defs_;
+  // Sub-expressions already evaluated into fields (yield spilling).
+  std::map<const Expr*, std::string> substitutions_;
+  std::vector<std::string> spilled_;
   // Constant pools, in order of first use (deterministic output).
   std::vector<std::pair<std::string, std::string>> string_pool_;  // name, utf8
   std::vector<std::pair<std::string, std::string>> int_pool_;     // name, digits

@@ -52,9 +52,11 @@ std::string mangle(std::string_view name) {
                       name.substr(0, 3) == "yc_";
   // Non-ASCII identifiers are legal Python; C++ compilers accept UCNs but
   // not all of them raw, so escape them too.
-  if (std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-    needs_escape = true;
-  }
+  // (and names yieldc makes up, like a generator expression's `.0`).
+  auto plain = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  if (!std::all_of(name.begin(), name.end(), plain)) needs_escape = true;
   if (!needs_escape) return std::string(name);
   // The escaped form is injective: 'Z' is the escape character ("ZZ" is a
   // literal Z, "Zu" an underscore that would otherwise make "__", "Zhh" a
@@ -66,7 +68,7 @@ std::string mangle(std::string_view name) {
       out += "ZZ";
     } else if (c == '_' && out.back() == '_') {
       out += "Zu";
-    } else if (c < 0x80) {
+    } else if (plain(ch)) {
       out += ch;
     } else {
       static const char* hex = "0123456789abcdef";

@@ -61,8 +61,6 @@ class AstBuilder {
   Expr comparison(P::ComparisonContext* ctx);
   Expr expr(P::ExprContext* ctx);
   Expr star_expr(P::Star_exprContext* ctx);
-  Expr factor(P::FactorContext* ctx);
-  Expr power(P::PowerContext* ctx);
   Expr atom_expr(P::Atom_exprContext* ctx);
   Expr atom(P::AtomContext* ctx);
   Expr yield_expr(P::Yield_exprContext* ctx);

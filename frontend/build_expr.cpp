@@ -69,13 +69,6 @@ bool is_pass_through(size_t rule) {
     case P::RuleNot_test:
     case P::RuleComparison:
     case P::RuleExpr:
-    case P::RuleXor_expr:
-    case P::RuleAnd_expr:
-    case P::RuleShift_expr:
-    case P::RuleArith_expr:
-    case P::RuleTerm:
-    case P::RuleFactor:
-    case P::RulePower:
     case P::RuleAtom_expr: return true;
     default: return false;
   }
@@ -99,24 +92,7 @@ Expr AstBuilder::any_expr(ParseTree* tree) {
     case P::RuleAnd_test: return and_test(static_cast<P::And_testContext*>(ctx));
     case P::RuleNot_test: return not_test(static_cast<P::Not_testContext*>(ctx));
     case P::RuleComparison: return comparison(static_cast<P::ComparisonContext*>(ctx));
-    case P::RuleExpr:
-    case P::RuleXor_expr:
-    case P::RuleAnd_expr:
-    case P::RuleShift_expr:
-    case P::RuleArith_expr:
-    case P::RuleTerm: {
-      // Left-associative: operand (op operand)*.
-      Expr left = any_expr(ctx->children[0]);
-      for (size_t i = 1; i + 1 < ctx->children.size(); i += 2) {
-        Expr right = any_expr(ctx->children[i + 1]);
-        SourceSpan at = join(left.span, right.span);
-        left = make_expr(at, BinOp{binop_kind(terminal(ctx->children[i])->getType()),
-                                   std::move(left), std::move(right)});
-      }
-      return left;
-    }
-    case P::RuleFactor: return factor(static_cast<P::FactorContext*>(ctx));
-    case P::RulePower: return power(static_cast<P::PowerContext*>(ctx));
+    case P::RuleExpr: return expr(static_cast<P::ExprContext*>(ctx));
     case P::RuleAtom_expr: return atom_expr(static_cast<P::Atom_exprContext*>(ctx));
     case P::RuleAtom: return atom(static_cast<P::AtomContext*>(ctx));
     case P::RuleStar_expr: return star_expr(static_cast<P::Star_exprContext*>(ctx));
@@ -224,25 +200,25 @@ Expr AstBuilder::star_expr(P::Star_exprContext* ctx) {
   return make_expr(span(ctx), Starred{any_expr(ctx->expr()), ExprContext::Load});
 }
 
-Expr AstBuilder::expr(P::ExprContext* ctx) { return any_expr(ctx); }
-
-Expr AstBuilder::factor(P::FactorContext* ctx) {
-  if (auto* p = ctx->power()) return any_expr(p);
-  UnaryOpKind op = UnaryOpKind::Invert;
-  size_t type = ctx->getStart()->getType();
-  if (type == P::ADD) op = UnaryOpKind::UAdd;
-  if (type == P::MINUS) op = UnaryOpKind::USub;
-  Expr operand = any_expr(ctx->factor());
-  SourceSpan at{token_begin(ctx->getStart()), operand.span.end};
-  return make_expr(at, UnaryOp{op, std::move(operand)});
-}
-
-Expr AstBuilder::power(P::PowerContext* ctx) {
-  Expr base = any_expr(ctx->atom_expr());
-  if (!ctx->factor()) return base;
-  Expr exponent = any_expr(ctx->factor());
-  SourceSpan at = join(base.span, exponent.span);
-  return make_expr(at, BinOp{BinOpKind::Pow, std::move(base), std::move(exponent)});
+// The precedence-climbing `expr` rule: an operand, a unary operator, or a
+// binary operator whose operands are `expr` again (nested as the AST is).
+Expr AstBuilder::expr(P::ExprContext* ctx) {
+  if (auto* primary = dynamic_cast<P::PrimaryExprContext*>(ctx)) return atom_expr(primary->atom_expr());
+  if (auto* unary = dynamic_cast<P::UnaryExprContext*>(ctx)) {
+    UnaryOpKind op = UnaryOpKind::Invert;
+    size_t type = unary->getStart()->getType();
+    if (type == P::ADD) op = UnaryOpKind::UAdd;
+    if (type == P::MINUS) op = UnaryOpKind::USub;
+    Expr operand = expr(unary->expr());
+    SourceSpan at{token_begin(unary->getStart()), operand.span.end};
+    return make_expr(at, UnaryOp{op, std::move(operand)});
+  }
+  auto* binary = static_cast<P::BinaryExprContext*>(ctx);
+  Expr left = expr(binary->expr(0));
+  Expr right = expr(binary->expr(1));
+  SourceSpan at = join(left.span, right.span);
+  BinOpKind op = binop_kind(terminal(binary->children[1])->getType());
+  return make_expr(at, BinOp{op, std::move(left), std::move(right)});
 }
 
 Expr AstBuilder::yield_expr(P::Yield_exprContext* ctx) {

@@ -169,14 +169,21 @@ comp_op
 
 star_expr : STAR expr;
 
-expr       : xor_expr ( OR_OP xor_expr )*;
-xor_expr   : and_expr ( XOR and_expr )*;
-and_expr   : shift_expr ( AND_OP shift_expr )*;
-shift_expr : arith_expr ( ( LEFT_SHIFT | RIGHT_SHIFT ) arith_expr )*;
-arith_expr : term ( ( ADD | MINUS ) term )*;
-term       : factor ( ( STAR | AT | DIV | MOD | IDIV ) factor )*;
-factor     : ( ADD | MINUS | NOT_OP ) factor | power;
-power      : atom_expr ( POWER factor )?;
+// `|` down to `**` and the unary operators as one precedence-climbing rule
+// (ANTLR turns the left recursion into a loop): a lone operand costs one
+// parse-tree node instead of eight. Earlier alternatives bind tighter, so
+// `-a ** -b` is -(a ** (-b)) and `-a * b` is (-a) * b, as in Python.
+expr
+    : atom_expr                                     # primaryExpr
+    | <assoc=right> expr POWER expr                 # binaryExpr
+    | ( ADD | MINUS | NOT_OP ) expr                 # unaryExpr
+    | expr ( STAR | AT | DIV | MOD | IDIV ) expr    # binaryExpr
+    | expr ( ADD | MINUS ) expr                     # binaryExpr
+    | expr ( LEFT_SHIFT | RIGHT_SHIFT ) expr        # binaryExpr
+    | expr AND_OP expr                              # binaryExpr
+    | expr XOR expr                                 # binaryExpr
+    | expr OR_OP expr                               # binaryExpr
+    ;
 atom_expr  : AWAIT? atom trailer*;
 
 atom

@@ -2,20 +2,21 @@
 // ordering, iteration, indexing and slicing (bytearray also item and slice
 // assignment and deletion), `in`, `+` and `*`. Methods are in
 // bytes_methods.cpp, decode() in codecs.cpp.
+#include "yieldc/bytes.hpp"
+
 #include <fmt/format.h>
 
 #include <cstring>
 #include <vector>
 
-#include "yieldc/bytes.hpp"
+#include "bytes_internal.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/slice.hpp"
-#include "bytes_internal.hpp"
-#include "raise.hpp"
-#include "str_internal.hpp"
 
 namespace py {
 
@@ -49,12 +50,14 @@ const char* type_name(const Bytes* b) { return b->is_mutable() ? "bytearray" : "
 size_t checked_index(const Bytes* b, const Object& index) {
   if (!index.is_small_int() && !index.is_bool()) {
     if (is_int(index)) raise_error(&index_error_type, "cannot fit 'int' into an index-sized integer");
-    raise_error(&type_error_type, "{} indices must be integers or slices, not {}", type_name(b), index.type()->name());
+    raise_error(&type_error_type, "{} indices must be integers or slices, not {}", type_name(b),
+                index.type()->name());
   }
   int64_t i = index.as_small_int();
   auto n = static_cast<int64_t>(b->data.size());
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise_error(&index_error_type, b->is_mutable() ? "bytearray index out of range" : "index out of range");
+  if (i < 0 || i >= n)
+    raise_error(&index_error_type, b->is_mutable() ? "bytearray index out of range" : "index out of range");
   return static_cast<size_t>(i);
 }
 
@@ -161,10 +164,11 @@ Object Bytes::iter() { return make<BytesIterator>(Object::borrow(this)); }
 Object Bytes::getitem(const Object& index) {
   if (!is_slice(index)) return Int(static_cast<unsigned char>(data[checked_index(this, index)]));
   SliceIndices ix = slice_indices(index, data.size());
-  if (ix.step == 1) return new_bytes_like(Object::borrow(this), data.substr(static_cast<size_t>(ix.start), ix.length));
+  if (ix.step == 1)
+    return new_bytes_like(Object::borrow(this), data.substr(static_cast<size_t>(ix.start), ix.length));
   std::string out;
   out.reserve(ix.length);
-  for (size_t k = 0; k < ix.length; ++k) out += data[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))];
+  for (size_t k = 0; k < ix.length; ++k) out += data[ix.at(k)];
   return new_bytes_like(Object::borrow(this), std::move(out));
 }
 
@@ -180,6 +184,8 @@ void Bytes::setitem(const Object& index, Object value) {
   }
   SliceIndices ix = slice_indices(index, data.size());
   std::string replacement = assigned_bytes(value);
+  // Iterating the value may have run code that resized the bytearray.
+  ix = slice_indices(index, data.size());
   if (ix.step == 1) {
     auto first = static_cast<size_t>(ix.start);
     size_t count = ix.stop > ix.start ? static_cast<size_t>(ix.stop - ix.start) : 0;
@@ -190,7 +196,7 @@ void Bytes::setitem(const Object& index, Object value) {
     raise_error(&value_error_type, "attempt to assign bytes of size {} to extended slice of size {}",
                 replacement.size(), ix.length);
   }
-  for (size_t k = 0; k < ix.length; ++k) data[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))] = replacement[k];
+  for (size_t k = 0; k < ix.length; ++k) data[ix.at(k)] = replacement[k];
 }
 
 void Bytes::delitem(const Object& index) {
@@ -201,7 +207,7 @@ void Bytes::delitem(const Object& index) {
   }
   SliceIndices ix = slice_indices(index, data.size());
   std::vector<bool> doomed(data.size(), false);
-  for (size_t k = 0; k < ix.length; ++k) doomed[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))] = true;
+  for (size_t k = 0; k < ix.length; ++k) doomed[ix.at(k)] = true;
   std::string kept;
   kept.reserve(data.size() - ix.length);
   for (size_t i = 0; i < data.size(); ++i) {

@@ -5,16 +5,16 @@
 #include <iterator>
 #include <vector>
 
-#include "yieldc/bytes.hpp"
-#include "yieldc/containers.hpp"
-#include "yieldc/exceptions.hpp"
-#include "yieldc/int.hpp"
-#include "yieldc/ops.hpp"
 #include "bytes_internal.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
 #include "str_internal.hpp"
 #include "text_algorithms.hpp"
+#include "yieldc/bytes.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/exceptions.hpp"
+#include "yieldc/int.hpp"
+#include "yieldc/ops.hpp"
 
 namespace py {
 
@@ -35,7 +35,9 @@ struct BytesView {
   size_t size() const { return as_bytes(self)->data.size(); }
   char32_t at(size_t i) const { return static_cast<unsigned char>(as_bytes(self)->data[i]); }
   static bool is_space(char32_t c) { return is_ascii_space(c); }
-  Object piece(size_t i, size_t j) const { return new_bytes_like(self, as_bytes(self)->data.substr(i, j - i)); }
+  Object piece(size_t i, size_t j) const {
+    return new_bytes_like(self, as_bytes(self)->data.substr(i, j - i));
+  }
 };
 
 // ---------------------------------------------------------------- find family
@@ -46,7 +48,8 @@ enum class Direction { Forward, Backward };
 std::string needle(const Object& sub) {
   if (is_int_like(sub)) return std::string(1, static_cast<char>(byte_value(sub)));
   if (!is_bytes_like(sub)) {
-    raise_error(&type_error_type, "argument should be integer or bytes-like object, not '{}'", sub.type()->name());
+    raise_error(&type_error_type, "argument should be integer or bytes-like object, not '{}'",
+                sub.type()->name());
   }
   return as_bytes(sub)->data;
 }
@@ -59,12 +62,15 @@ int64_t find_sub(const Object& self, const Args& args, const char* name, Directi
   Window w = find_window(a[1], a[2], data.size());
   std::string sub = needle(a[0]);
   if (w.end - w.start < static_cast<int64_t>(sub.size())) return -1;
-  std::string_view hay = std::string_view(data).substr(static_cast<size_t>(w.start), static_cast<size_t>(w.end - w.start));
+  std::string_view hay =
+      std::string_view(data).substr(static_cast<size_t>(w.start), static_cast<size_t>(w.end - w.start));
   size_t pos = dir == Direction::Forward ? hay.find(sub) : hay.rfind(sub);
   return pos == std::string_view::npos ? -1 : w.start + static_cast<int64_t>(pos);
 }
 
-Object bytes_find(const Object& self, const Args& args) { return Int(find_sub(self, args, "find", Direction::Forward)); }
+Object bytes_find(const Object& self, const Args& args) {
+  return Int(find_sub(self, args, "find", Direction::Forward));
+}
 Object bytes_rfind(const Object& self, const Args& args) {
   return Int(find_sub(self, args, "rfind", Direction::Backward));
 }
@@ -88,7 +94,8 @@ Object bytes_count(const Object& self, const Args& args) {
   std::string sub = needle(a[0]);
   if (w.end - w.start < static_cast<int64_t>(sub.size())) return Int(0);
   if (sub.empty()) return Int(w.end - w.start + 1);
-  std::string_view hay = std::string_view(data).substr(static_cast<size_t>(w.start), static_cast<size_t>(w.end - w.start));
+  std::string_view hay =
+      std::string_view(data).substr(static_cast<size_t>(w.start), static_cast<size_t>(w.end - w.start));
   return Int(static_cast<int64_t>(text::count_occurrences(hay, sub)));
 }
 
@@ -135,7 +142,8 @@ Object split_impl(const Object& self, const Args& args, const char* name, Direct
   if (maxsplit < 0) maxsplit = INT64_MAX;
   if (!a[0].is_bound() || a[0].is_none()) {
     BytesView view{self};
-    return dir == Direction::Forward ? text::split_whitespace(view, maxsplit) : text::rsplit_whitespace(view, maxsplit);
+    return dir == Direction::Forward ? text::split_whitespace(view, maxsplit)
+                                     : text::rsplit_whitespace(view, maxsplit);
   }
   const std::string& sep = bytes_argument(a[0]);
   if (sep.empty()) raise_error(&value_error_type, "empty separator");
@@ -145,7 +153,9 @@ Object split_impl(const Object& self, const Args& args, const char* name, Direct
   return text::rsplit_separator(data, sep, maxsplit, piece);
 }
 
-Object bytes_split(const Object& self, const Args& args) { return split_impl(self, args, "split", Direction::Forward); }
+Object bytes_split(const Object& self, const Args& args) {
+  return split_impl(self, args, "split", Direction::Forward);
+}
 Object bytes_rsplit(const Object& self, const Args& args) {
   return split_impl(self, args, "rsplit", Direction::Backward);
 }
@@ -190,12 +200,15 @@ Object strip_impl(const Object& self, const Args& args, const char* name, text::
     kept = text::strip_range(view, side, is_ascii_space);
   } else {
     const std::string& chars = bytes_argument(args[0]);
-    kept = text::strip_range(view, side, [&](char32_t c) { return chars.find(static_cast<char>(c)) != std::string::npos; });
+    kept = text::strip_range(
+        view, side, [&](char32_t c) { return chars.find(static_cast<char>(c)) != std::string::npos; });
   }
   return view.piece(kept.first, kept.second);
 }
 
-Object bytes_strip(const Object& self, const Args& args) { return strip_impl(self, args, "strip", text::StripSide::Both); }
+Object bytes_strip(const Object& self, const Args& args) {
+  return strip_impl(self, args, "strip", text::StripSide::Both);
+}
 Object bytes_lstrip(const Object& self, const Args& args) {
   return strip_impl(self, args, "lstrip", text::StripSide::Left);
 }
@@ -214,7 +227,8 @@ Object bytes_replace(const Object& self, const Args& args) {
   if (!old.empty()) return new_bytes_like(self, text::replace_bytes(data, old, replacement, limit));
   // An empty `old` matches before every byte and at the end.
   size_t inserts = std::min(limit, data.size() + 1);
-  if (!replacement.empty() && inserts > (SIZE_MAX / 4 - data.size()) / replacement.size()) raise_memory_error();
+  if (!replacement.empty() && inserts > (SIZE_MAX / 4 - data.size()) / replacement.size())
+    raise_memory_error();
   std::string out;
   out.reserve(data.size() + inserts * replacement.size());
   for (size_t k = 0; k <= data.size(); ++k) {
@@ -260,7 +274,8 @@ Object bytes_hex(const Object& self, const Args& args) {
   int64_t per = 1;
   if (a[1].is_bound()) {
     per = ssize_argument(a[1]);
-    if (per < INT32_MIN || per > INT32_MAX) raise_error(&overflow_error_type, "Python int too large to convert to C int");
+    if (per < INT32_MIN || per > INT32_MAX)
+      raise_error(&overflow_error_type, "Python int too large to convert to C int");
   }
   const std::string& data = as_bytes(self)->data;
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -296,7 +311,8 @@ Object bytearray_extend(const Object& self, const Args& args) {
     as_bytes(self)->data += more;
     return None;
   }
-  if (!source.is_heap()) raise_error(&type_error_type, "can't extend bytearray with {}", source.type()->name());
+  if (!source.is_heap())
+    raise_error(&type_error_type, "can't extend bytearray with {}", source.type()->name());
   Object it;
   try {
     it = iter(source);
@@ -328,12 +344,17 @@ Object bytearray_pop(const Object& self, const Args& args) {
 
 }  // namespace
 
-#define YIELDC_BYTES_METHODS                                                                          \
-  {"decode", bytes_decode}, {"hex", bytes_hex}, {"join", bytes_join}, {"split", bytes_split},         \
-      {"rsplit", bytes_rsplit}, {"strip", bytes_strip}, {"lstrip", bytes_lstrip},                    \
-      {"rstrip", bytes_rstrip}, {"startswith", bytes_startswith}, {"endswith", bytes_endswith},      \
-      {"find", bytes_find}, {"rfind", bytes_rfind}, {"index", bytes_index}, {"rindex", bytes_rindex}, \
-      {"count", bytes_count}, {"replace", bytes_replace}, {"upper", bytes_upper}, {"lower", bytes_lower}
+// The methods bytes and bytearray share.
+// clang-format off
+#define YIELDC_BYTES_METHODS                                                         \
+  {"decode", bytes_decode}, {"hex", bytes_hex}, {"join", bytes_join},               \
+  {"split", bytes_split}, {"rsplit", bytes_rsplit},                                 \
+  {"strip", bytes_strip}, {"lstrip", bytes_lstrip}, {"rstrip", bytes_rstrip},       \
+  {"startswith", bytes_startswith}, {"endswith", bytes_endswith},                   \
+  {"find", bytes_find}, {"rfind", bytes_rfind}, {"index", bytes_index},             \
+  {"rindex", bytes_rindex}, {"count", bytes_count}, {"replace", bytes_replace},     \
+  {"upper", bytes_upper}, {"lower", bytes_lower}
+// clang-format on
 
 const MethodDef bytes_methods[] = {YIELDC_BYTES_METHODS};
 const size_t bytes_method_count = std::size(bytes_methods);

@@ -7,13 +7,13 @@
 
 #include <cctype>
 
-#include "yieldc/bytes.hpp"
-#include "yieldc/containers.hpp"
-#include "yieldc/exceptions.hpp"
 #include "bytes_internal.hpp"
 #include "raise.hpp"
 #include "str_internal.hpp"
 #include "unicode.hpp"
+#include "yieldc/bytes.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/exceptions.hpp"
 
 namespace py {
 
@@ -35,13 +35,15 @@ Codec find_codec(std::string_view encoding) {
       pending_underscore = true;
     }
   }
-  static constexpr std::string_view kUtf8[] = {"utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"};
+  static constexpr std::string_view kUtf8[] = {"utf_8",     "utf8",      "u8",     "utf",
+                                               "utf8_ucs2", "utf8_ucs4", "cp65001"};
   static constexpr std::string_view kAscii[] = {
-      "ascii", "646",  "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968",   "cp367",    "csascii",
-      "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii"};
+      "ascii",    "646",     "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968",
+      "cp367",    "csascii", "ibm367",         "iso646_us",      "iso_646.irv_1991",
+      "iso_ir_6", "us",      "us_ascii"};
   static constexpr std::string_view kLatin1[] = {
-      "latin_1", "8859",   "cp819",           "csisolatin1", "ibm819", "iso8859", "iso8859_1",
-      "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1"};
+      "latin_1",         "8859",       "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
+      "iso_8859_1_1987", "iso_ir_100", "l1",    "latin",       "latin1"};
   for (std::string_view n : kUtf8) {
     if (name == n) return Codec::Utf8;
   }
@@ -57,9 +59,12 @@ Codec find_codec(std::string_view encoding) {
 // The name CPython's messages use for a codec.
 const char* codec_name(Codec c) {
   switch (c) {
-    case Codec::Utf8: return "utf-8";
-    case Codec::Ascii: return "ascii";
-    case Codec::Latin1: return "latin-1";
+    case Codec::Utf8:
+      return "utf-8";
+    case Codec::Ascii:
+      return "ascii";
+    case Codec::Latin1:
+      return "latin-1";
   }
   return "?";
 }
@@ -92,7 +97,8 @@ Handler find_handler(std::string_view errors, bool encoding) {
 
 // ---------------------------------------------------------------- encode
 
-[[noreturn]] void raise_encode_error(Codec codec, char32_t first, size_t start, size_t end, const char* reason) {
+[[noreturn]] void raise_encode_error(Codec codec, char32_t first, size_t start, size_t end,
+                                     const char* reason) {
   if (end - start == 1) {
     std::string escaped = first <= 0xFF     ? fmt::format("\\x{:02x}", static_cast<uint32_t>(first))
                           : first <= 0xFFFF ? fmt::format("\\u{:04x}", static_cast<uint32_t>(first))
@@ -128,9 +134,13 @@ std::string encode_single_byte(const std::u32string& cps, Codec codec, std::stri
     size_t end = i;
     while (end < cps.size() && cps[end] >= limit) ++end;
     switch (find_handler(errors, true)) {
-      case Handler::Strict: raise_encode_error(codec, cps[i], i, end, reason);
-      case Handler::Ignore: break;
-      case Handler::Replace: out.append(end - i, '?'); break;
+      case Handler::Strict:
+        raise_encode_error(codec, cps[i], i, end, reason);
+      case Handler::Ignore:
+        break;
+      case Handler::Replace:
+        out.append(end - i, '?');
+        break;
       case Handler::BackslashReplace:
         for (size_t k = i; k < end; ++k) append_backslash_escape(out, cps[k]);
         break;
@@ -211,13 +221,19 @@ size_t utf8_sequence_at(std::string_view s, size_t i, Utf8Error& error) {
 void handle_decode_error(std::string& out, Codec codec, std::string_view data, size_t start, size_t end,
                          const char* reason, std::string_view errors) {
   switch (find_handler(errors, false)) {
-    case Handler::Strict: raise_decode_error(codec, data, start, end, reason);
-    case Handler::Ignore: return;
-    case Handler::Replace: unicode::append_utf8(out, 0xFFFD); return;
-    case Handler::BackslashReplace:
-      for (size_t k = start; k < end; ++k) out += fmt::format("\\x{:02x}", static_cast<unsigned char>(data[k]));
+    case Handler::Strict:
+      raise_decode_error(codec, data, start, end, reason);
+    case Handler::Ignore:
       return;
-    case Handler::XmlCharRefReplace: return;  // refused by find_handler for decoding
+    case Handler::Replace:
+      unicode::append_utf8(out, 0xFFFD);
+      return;
+    case Handler::BackslashReplace:
+      for (size_t k = start; k < end; ++k)
+        out += fmt::format("\\x{:02x}", static_cast<unsigned char>(data[k]));
+      return;
+    case Handler::XmlCharRefReplace:
+      return;  // refused by find_handler for decoding
   }
 }
 
@@ -268,7 +284,8 @@ Object decode_bytes(std::string_view data, std::string_view encoding, std::strin
 namespace {
 
 // The (encoding, errors) arguments of encode() and decode().
-void codec_arguments(const Args& args, const char* name, std::string_view& encoding, std::string_view& errors) {
+void codec_arguments(const Args& args, const char* name, std::string_view& encoding,
+                     std::string_view& errors) {
   Object a[2];
   bind_keywords(args, name, {"encoding", "errors"}, 0, a);
   const char* params[2] = {"encoding", "errors"};

@@ -27,11 +27,12 @@ constexpr unsigned kPerturbShift = 5;
 // USABLE_FRACTION: a table of n slots holds at most 2n/3 entries.
 size_t usable_fraction(size_t n) { return (n << 1) / 3; }
 
-// calculate_log2_keysize: the smallest power of two >= minsize, at least 8.
+// calculate_log2_keysize, bit for bit: at least 8 slots, and 2**k slots
+// for minsize in (2**(k-1), 2**k), but twice that for a minsize of exactly
+// 2**k >= 16 (which CPython's own sizes show).
 unsigned log2_keysize(size_t minsize) {
-  unsigned log2 = kLog2MinSize;
-  while ((size_t{1} << log2) < minsize) ++log2;
-  return log2;
+  size_t bits = ((minsize | 8) - 1) | 7;
+  return static_cast<unsigned>(64 - __builtin_clzll(bits));
 }
 
 // estimate_log2_keysize: a table with room for n entries.
@@ -111,8 +112,9 @@ void Dict::set_indices(size_t size) {
 
 // dictresize: a table of 2**log2_size slots, the entries compacted (the
 // holes of deleted items dropped) and indexed afresh.
-void Dict::resize(unsigned log2_size) {
+void Dict::resize(unsigned log2_size, bool unicode) {
   if (log2_size > 31) throw std::bad_alloc();
+  unicode_ = unicode_ && unicode;
   size_t size = size_t{1} << log2_size;
   std::vector<DictEntry> old = std::move(entries_);
   entries_ = std::vector<DictEntry>();
@@ -126,18 +128,18 @@ void Dict::resize(unsigned log2_size) {
   ++version_;
 }
 
-void Dict::resize_for(size_t n) { resize(estimate_log2_keysize(n)); }
+void Dict::resize_for(size_t n, bool unicode) { resize(estimate_log2_keysize(n), unicode); }
 
-void Dict::presize(size_t n) {
-  // _PyDict_NewPresized: small displays keep the empty keys; big ones are
-  // capped at 2**17 slots.
+void Dict::presize(size_t n, bool unicode) {
+  // dict_new_presized: small ones keep the empty keys; big ones are capped
+  // at 2**17 slots.
   constexpr unsigned kLog2MaxPresize = 17;
   if (n <= usable_fraction(size_t{1} << kLog2MinSize)) return;
   if (n > usable_fraction(size_t{1} << kLog2MaxPresize)) {
-    resize(kLog2MaxPresize);
+    resize(kLog2MaxPresize, unicode);
     return;
   }
-  resize_for(n);
+  resize_for(n, unicode);
 }
 
 void Dict::clone_from(const Dict& other) {
@@ -148,6 +150,7 @@ void Dict::clone_from(const Dict& other) {
   std::copy_n(other.indices_, other.mask_ + 1, indices_);
   used_ = other.used_;
   usable_ = other.usable_;
+  unicode_ = other.unicode_;
   ++version_;
 }
 
@@ -157,8 +160,17 @@ const Object* Dict::find(const Object& key, int64_t hash) {
 }
 
 // insertdict: a new key is appended to the entries; when no room is left
-// the table is rebuilt for three times the live items (GROWTH_RATE).
+// the table is rebuilt for three times the live items (GROWTH_RATE). The
+// empty keys become a table of 8 of the first key's kind
+// (insert_to_emptydict); the first key that is not an exact str rebuilds a
+// str-only table as a general one.
 void Dict::insert(Object key, int64_t hash, Object value) {
+  if (mask_ == 0) {
+    unicode_ = true;
+    resize(kLog2MinSize, is_str(key));
+  } else if (unicode_ && !is_str(key)) {
+    resize(log2_keysize(used_ * 3), false);
+  }
   Slot s = lookup(key, hash);
   if (s.ix >= 0) {
     // The old value goes after the dict is consistent (its release may run code).
@@ -166,7 +178,7 @@ void Dict::insert(Object key, int64_t hash, Object value) {
     entries_[static_cast<size_t>(s.ix)].value = std::move(value);
     return;
   }
-  if (usable_ == 0) resize(log2_keysize(used_ * 3));
+  if (usable_ == 0) resize(log2_keysize(used_ * 3), true);
   indices_[find_empty_slot(hash)] = static_cast<int32_t>(entries_.size());
   entries_.push_back(DictEntry{std::move(key), std::move(value), hash});
   ++used_;
@@ -218,6 +230,7 @@ void Dict::clear() {
   mask_ = 0;
   used_ = 0;
   usable_ = 0;
+  unicode_ = true;
   ++version_;
 }
 
@@ -281,7 +294,37 @@ Object new_dict() { return make<Dict>(); }
 
 Object new_dict_presized(size_t n) {
   Object d = new_dict();
-  cast<Dict>(d)->presize(n);
+  cast<Dict>(d)->presize(n, false);
+  return d;
+}
+
+namespace {
+
+// _PyDict_FromItems: presized, a str-only table when every key is an exact str.
+Object dict_from_items(std::span<const Object> items) {
+  size_t n = items.size() / 2;
+  bool unicode = true;
+  for (size_t i = 0; i < n; ++i) unicode = unicode && is_str(items[2 * i]);
+  Object d = new_dict();
+  cast<Dict>(d)->presize(n, unicode);
+  for (size_t i = 0; i < n; ++i) dict_set(d, items[2 * i], items[2 * i + 1]);
+  return d;
+}
+
+void merge_dict(Dict* mp, const Dict* other);
+
+}  // namespace
+
+Object new_dict_display(std::span<const Object> items) {
+  // compiler_dict keeps at most 16 pairs on the stack: a longer display is
+  // built 17 pairs at a time, each chunk merged in with DICT_UPDATE.
+  constexpr size_t kChunk = 2 * 17;
+  if (items.size() <= kChunk) return dict_from_items(items);
+  Object d = dict_from_items(items.subspan(0, kChunk));
+  for (size_t start = kChunk; start < items.size(); start += kChunk) {
+    Object chunk = dict_from_items(items.subspan(start, std::min(kChunk, items.size() - start)));
+    merge_dict(cast<Dict>(d), cast<Dict>(chunk));
+  }
   return d;
 }
 
@@ -316,7 +359,9 @@ void merge_dict(Dict* mp, const Dict* other) {
     mp->clone_from(*other);
     return;
   }
-  if (usable_fraction(mp->table_size()) < other->size()) mp->resize_for(mp->size() + other->size());
+  if (usable_fraction(mp->table_size()) < other->size()) {
+    mp->resize_for(mp->size() + other->size(), other->str_keys_only());
+  }
   size_t orig_size = other->entries().size();
   for (size_t i = 0; i < other->entries().size(); ++i) {
     const DictEntry& e = other->entries()[i];
@@ -365,10 +410,15 @@ void dict_update_common(const Object& d, const Args& args, const char* name) {
   if (args.npos > 1) raise_error(&type_error_type, "{} expected at most 1 argument, got {}", name, args.npos);
   if (args.npos == 1) dict_update(d, args[0]);
   if (args.nkw == 0) return;
-  // The keywords arrive as a dict of their own (presized as CPython's
-  // call machinery builds it), merged in like any other dict.
-  Object kwargs = new_dict_presized(args.nkw);
-  for (size_t k = 0; k < args.nkw; ++k) dict_set(kwargs, new_str(args.kw[k].name), args.kw[k].value);
+  // The keywords arrive as a dict of their own (_PyStack_AsDict builds it
+  // with _PyDict_FromItems), merged in like any other dict.
+  std::vector<Object> items;
+  items.reserve(2 * args.nkw);
+  for (size_t k = 0; k < args.nkw; ++k) {
+    items.push_back(new_str(args.kw[k].name));
+    items.push_back(args.kw[k].value);
+  }
+  Object kwargs = dict_from_items(items);
   merge_dict(cast<Dict>(d), cast<Dict>(kwargs));
 }
 
@@ -386,8 +436,11 @@ Object dict_copy(const Object& d) {
 }
 
 Object dict_new(const Args& args) {
+  // dict_vectorcall: the keywords are set one by one, after the mapping.
+  if (args.npos > 1) raise_error(&type_error_type, "dict expected at most 1 argument, got {}", args.npos);
   Object d = new_dict();
-  dict_update_common(d, args, "dict");
+  if (args.npos == 1) dict_update(d, args[0]);
+  for (size_t k = 0; k < args.nkw; ++k) dict_set(d, new_str(args.kw[k].name), args.kw[k].value);
   return d;
 }
 
@@ -402,7 +455,7 @@ Object dict_fromkeys(const Args& args) {
   // lends its stored hashes.
   if (iterable.is_heap() && iterable.heap()->type() == &dict_type) {
     const Dict* src = cast<Dict>(iterable);
-    mp->resize_for(src->size());
+    mp->resize_for(src->size(), src->str_keys_only());
     for (size_t i = 0; i < src->entries().size(); ++i) {
       const DictEntry& e = src->entries()[i];
       if (e.key.is_bound()) mp->insert(e.key, e.hash, value);
@@ -411,7 +464,7 @@ Object dict_fromkeys(const Args& args) {
   }
   if (iterable.is_heap() && (iterable.heap()->type() == &set_type || iterable.heap()->type() == &frozenset_type)) {
     const Set* src = cast<Set>(iterable);
-    mp->resize_for(src->size());
+    mp->resize_for(src->size(), false);
     size_t pos = 0;
     Object key;
     int64_t hash;

@@ -7,7 +7,10 @@
 #include <fmt/format.h>
 
 #include "yieldc/generator.hpp"
+#include "yieldc/attributes.hpp"
 #include "yieldc/containers.hpp"
+#include "yieldc/function.hpp"
+#include "yieldc/ops.hpp"
 #include "yieldc/exceptions.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
@@ -56,6 +59,7 @@ Step Generator::step(ResumeKind kind, Object value) {
     take_handled_above(depth, saved_handled_);
     if (result.kind == Step::Kind::Returned) {
       state_ = kFinished;
+      yield_from_ = Object();
       saved_handled_.clear();
       handler_count_ = 0;
       clear_frame();
@@ -64,6 +68,7 @@ Step Generator::step(ResumeKind kind, Object value) {
   } catch (Raised& raised) {
     running_ = false;
     state_ = kFinished;
+    yield_from_ = Object();
     saved_handled_.clear();
     take_handled_above(depth, saved_handled_);
     saved_handled_.clear();
@@ -144,6 +149,23 @@ bool Generator::next(Object& out) {
   return true;
 }
 
+Step Generator::delegate_step(ResumeKind kind, Object value) {
+  if (running_) raise_error(&value_error_type, "generator already executing");
+  if (kind == ResumeKind::Throw) {
+    if (state_ == kCreated || state_ == kFinished) {
+      // throw_exception raises for these; it never returns a step.
+      throw_exception(std::move(value));
+    }
+    return step(ResumeKind::Throw, std::move(value));
+  }
+  // An exhausted (or closed) delegate yields nothing; the result is None.
+  if (state_ == kFinished) return Step::returned(None);
+  if (state_ == kCreated && !value.is_none()) {
+    raise_error(&type_error_type, "can't send non-None value to a just-started generator");
+  }
+  return step(ResumeKind::Send, std::move(value));
+}
+
 std::string Generator::repr() const {
   return fmt::format("<generator object {} at {}>", qualname_, static_cast<const void*>(this));
 }
@@ -154,7 +176,7 @@ bool Generator::get_attribute(const char* name, Object& out) {
   } else if (std::strcmp(name, "gi_suspended") == 0) {
     out = Object::from_bool(state_ > 0 && !running_);
   } else if (std::strcmp(name, "gi_yieldfrom") == 0) {
-    out = None;  // TODO(issue 6): the `yield from` delegate
+    out = yield_from_.is_bound() ? yield_from_ : None;
   } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
     // The name is the last component of the qualname.
     const char* dot = std::strrchr(qualname_, '.');
@@ -181,6 +203,64 @@ void Generator::release() {
     if (--refcount_ != 0) return;  // the finally code kept a reference
   }
   delete this;
+}
+
+}  // namespace py
+
+// ---------------------------------------------------------------- yield from
+
+namespace py {
+
+Object yield_from_iter(const Object& x) {
+  if (x.is_heap() && x.heap()->type() == &generator_type) return x;
+  return iter(x);
+}
+
+namespace {
+
+// StopIteration's value (its first argument, or None).
+Object stop_value(const Object& stop) {
+  Object value;
+  if (stop.heap()->get_attribute("value", value)) return value;
+  return None;
+}
+
+}  // namespace
+
+Step delegate(const Object& d, ResumeKind kind, Object value) {
+  bool is_generator = d.is_heap() && d.heap()->type() == &generator_type;
+  if (kind == ResumeKind::Throw) {
+    if (isinstance(value, &generator_exit_type)) {
+      // PEP 380: close the delegate first (an exception from its close()
+      // replaces the GeneratorExit), then raise GeneratorExit here.
+      if (is_generator) {
+        cast<Generator>(d)->close();
+      } else if (hasattr(d, "close")) {
+        call_method(d, "close", Args{});
+      }
+      rethrow(std::move(value));
+    }
+    if (is_generator) return cast<Generator>(d)->delegate_step(kind, std::move(value));
+    if (!hasattr(d, "throw")) rethrow(std::move(value));
+    try {
+      return Step::yielded(call_method(d, "throw", Args{{value}}));
+    } catch (Raised& raised) {
+      if (!isinstance(raised.exception, &stop_iteration_type)) throw;
+      return Step::returned(stop_value(raised.exception));
+    }
+  }
+  if (is_generator) return cast<Generator>(d)->delegate_step(kind, std::move(value));
+  try {
+    if (value.is_none()) {
+      Object out;
+      if (!d.heap()->next(out)) return Step::returned(None);
+      return Step::yielded(std::move(out));
+    }
+    return Step::yielded(call_method(d, "send", Args{{value}}));
+  } catch (Raised& raised) {
+    if (!isinstance(raised.exception, &stop_iteration_type)) throw;
+    return Step::returned(stop_value(raised.exception));
+  }
 }
 
 }  // namespace py

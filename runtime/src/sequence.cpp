@@ -195,7 +195,8 @@ namespace {
 size_t checked_index(const Object& index, size_t size, const char* type_name, const char* out_of_range) {
   if (!index.is_small_int() && !index.is_bool()) {
     if (is_int(index)) raise_error(&index_error_type, "cannot fit 'int' into an index-sized integer");
-    raise_error(&type_error_type, "{} indices must be integers or slices, not {}", type_name, index.type()->name());
+    raise_error(&type_error_type, "{} indices must be integers or slices, not {}", type_name,
+                index.type()->name());
   }
   int64_t i = index.as_small_int();
   auto n = static_cast<int64_t>(size);
@@ -209,7 +210,7 @@ std::vector<Object> slice_items(const std::vector<Object>& items, const Object& 
   SliceIndices ix = slice_indices(slice, items.size());
   std::vector<Object> out;
   out.reserve(ix.length);
-  for (size_t k = 0; k < ix.length; ++k) out.push_back(items[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))]);
+  for (size_t k = 0; k < ix.length; ++k) out.push_back(items[ix.at(k)]);
   return out;
 }
 
@@ -241,30 +242,36 @@ Object List::getitem(const Object& index) {
 
 void List::setitem(const Object& index, Object value) {
   if (!is_slice(index)) {
-    items[checked_index(index, items.size(), "list", "list assignment index out of range")] = std::move(value);
+    size_t i = checked_index(index, items.size(), "list", "list assignment index out of range");
+    items[i] = std::move(value);
     return;
   }
+  // A bad slice is reported before the value is iterated; the bounds are
+  // resolved again after, since iterating may run code that resizes the list.
   SliceIndices ix = slice_indices(index, items.size());
+  const char* not_iterable =
+      ix.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice";
+  std::vector<Object> replacement = assigned_items(value, not_iterable);
+  ix = slice_indices(index, items.size());
   if (ix.step == 1) {
     // A simple slice may change the list's length: s[a:b] = t replaces
     // s[a:b] (empty when b < a) with the items of t.
-    std::vector<Object> replacement = assigned_items(value, "can only assign an iterable");
     auto first = items.begin() + ix.start;
     auto last = items.begin() + std::max(ix.start, ix.stop);
     // Keep the replaced items alive until the list is consistent again:
     // their destructors may run user code that looks at the list.
     std::vector<Object> garbage(std::make_move_iterator(first), std::make_move_iterator(last));
     first = items.erase(first, last);
-    items.insert(first, std::make_move_iterator(replacement.begin()), std::make_move_iterator(replacement.end()));
+    items.insert(first, std::make_move_iterator(replacement.begin()),
+                 std::make_move_iterator(replacement.end()));
     return;
   }
-  std::vector<Object> replacement = assigned_items(value, "must assign iterable to extended slice");
   if (replacement.size() != ix.length) {
     raise_error(&value_error_type, "attempt to assign sequence of size {} to extended slice of size {}",
                 replacement.size(), ix.length);
   }
   for (size_t k = 0; k < ix.length; ++k) {
-    std::swap(items[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))], replacement[k]);
+    std::swap(items[ix.at(k)], replacement[k]);
   }
 }
 
@@ -280,8 +287,7 @@ void List::delitem(const Object& index) {
   // Walk the selected indices upwards whatever the step's sign, keeping
   // the others in order.
   int64_t step = ix.step > 0 ? ix.step : -ix.step;
-  int64_t lowest = ix.step > 0 ? ix.start : ix.start + ix.step * static_cast<int64_t>(ix.length - 1);
-  auto low = static_cast<size_t>(lowest);
+  size_t low = ix.step > 0 ? ix.at(0) : ix.at(ix.length - 1);
   std::vector<Object> garbage;
   garbage.reserve(ix.length);
   size_t write = low;

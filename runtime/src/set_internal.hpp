@@ -24,8 +24,8 @@ inline int64_t table_hash(const Object& key) {
 // `iterable` when given.
 Object make_new_set(Type* type, const Object* iterable);
 
-// dict_update_common: `dict(...)` and `d.update(...)`, one optional
-// positional argument (`name` for its error) plus keywords.
+// dict_update_common: `d.update(...)`, one optional positional argument
+// (`name` for its error) plus keywords.
 void dict_update_common(const Object& d, const Args& args, const char* name);
 
 // The rich comparisons, with Eq and Ne beside ops.hpp's CmpOp.

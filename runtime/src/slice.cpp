@@ -5,11 +5,11 @@
 
 #include <iterator>
 
+#include "method_tables.hpp"
+#include "raise.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
-#include "method_tables.hpp"
-#include "raise.hpp"
 
 namespace py {
 

@@ -6,13 +6,13 @@
 
 #include <vector>
 
+#include "raise.hpp"
+#include "str_internal.hpp"
+#include "unicode.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/slice.hpp"
-#include "raise.hpp"
-#include "str_internal.hpp"
-#include "unicode.hpp"
 
 namespace py {
 
@@ -197,18 +197,19 @@ Object Str::getitem(const Object& index) {
     std::string out;
     if (is_ascii()) {
       out.reserve(ix.length);
-      for (size_t k = 0; k < ix.length; ++k) out += data[static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k))];
+      for (size_t k = 0; k < ix.length; ++k) out += data[ix.at(k)];
       return new_str(std::move(out));
     }
     // Byte offsets of every code point, then the selected ones.
     std::vector<size_t> offsets;
     offsets.reserve(n + 1);
-    for (size_t pos = 0; pos < data.size(); pos += unicode::utf8_sequence_length(static_cast<unsigned char>(data[pos]))) {
+    for (size_t pos = 0; pos < data.size();
+         pos += unicode::utf8_sequence_length(static_cast<unsigned char>(data[pos]))) {
       offsets.push_back(pos);
     }
     offsets.push_back(data.size());
     for (size_t k = 0; k < ix.length; ++k) {
-      auto i = static_cast<size_t>(ix.start + ix.step * static_cast<int64_t>(k));
+      auto i = ix.at(k);
       out.append(data, offsets[i], offsets[i + 1] - offsets[i]);
     }
     return new_str(std::move(out));
@@ -220,14 +221,16 @@ Object Str::getitem(const Object& index) {
   int64_t i = index.as_small_int();
   if (i < 0) i += static_cast<int64_t>(n);
   if (i < 0 || i >= static_cast<int64_t>(n)) raise_error(&index_error_type, "string index out of range");
-  if (is_ascii()) return Object::borrow(shared_strs().ascii[static_cast<unsigned char>(data[static_cast<size_t>(i)])]);
+  if (is_ascii())
+    return Object::borrow(shared_strs().ascii[static_cast<unsigned char>(data[static_cast<size_t>(i)])]);
   size_t pos = str_byte_offset(this, static_cast<size_t>(i));
   return new_str(data.substr(pos, unicode::utf8_sequence_length(static_cast<unsigned char>(data[pos]))));
 }
 
 bool Str::contains(const Object& item) {
   if (!is_str(item)) {
-    raise_error(&type_error_type, "'in <string>' requires string as left operand, not {}", item.type()->name());
+    raise_error(&type_error_type, "'in <string>' requires string as left operand, not {}",
+                item.type()->name());
   }
   return data.find(cast<Str>(item)->data) != std::string::npos;
 }

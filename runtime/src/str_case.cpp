@@ -4,10 +4,10 @@
 // the generated tables behind unicode.hpp; ASCII strs take a byte path.
 #include <string>
 
-#include "yieldc/containers.hpp"
-#include "yieldc/ops.hpp"
 #include "str_internal.hpp"
 #include "unicode.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/ops.hpp"
 
 namespace py {
 
@@ -61,10 +61,18 @@ std::string map_ascii(const std::string& data, CaseOp op) {
     char c = out[i];
     switch (op) {
       case CaseOp::Lower:
-      case CaseOp::Casefold: out[i] = to_ascii_lower(c); break;
-      case CaseOp::Upper: out[i] = to_ascii_upper(c); break;
-      case CaseOp::Swapcase: out[i] = ascii_upper(c) ? to_ascii_lower(c) : to_ascii_upper(c); break;
-      case CaseOp::Capitalize: out[i] = i == 0 ? to_ascii_upper(c) : to_ascii_lower(c); break;
+      case CaseOp::Casefold:
+        out[i] = to_ascii_lower(c);
+        break;
+      case CaseOp::Upper:
+        out[i] = to_ascii_upper(c);
+        break;
+      case CaseOp::Swapcase:
+        out[i] = ascii_upper(c) ? to_ascii_lower(c) : to_ascii_upper(c);
+        break;
+      case CaseOp::Capitalize:
+        out[i] = i == 0 ? to_ascii_upper(c) : to_ascii_lower(c);
+        break;
       case CaseOp::Title:
         out[i] = previous_is_cased ? to_ascii_lower(c) : to_ascii_upper(c);
         previous_is_cased = ascii_lower(c) || ascii_upper(c);
@@ -81,9 +89,15 @@ std::u32string map_code_points(const std::u32string& s, CaseOp op) {
   for (size_t i = 0; i < s.size(); ++i) {
     char32_t c = s[i];
     switch (op) {
-      case CaseOp::Lower: append_lower(out, s, i); break;
-      case CaseOp::Upper: append_mapped(out, unicode::to_upper, c); break;
-      case CaseOp::Casefold: append_mapped(out, unicode::to_fold, c); break;
+      case CaseOp::Lower:
+        append_lower(out, s, i);
+        break;
+      case CaseOp::Upper:
+        append_mapped(out, unicode::to_upper, c);
+        break;
+      case CaseOp::Casefold:
+        append_mapped(out, unicode::to_fold, c);
+        break;
       case CaseOp::Swapcase:
         if (has(c, unicode::kUpper)) {
           append_lower(out, s, i);
@@ -138,9 +152,15 @@ Object predicate(const Object& self, const Args& args, const char* qualname, uin
 
 }  // namespace
 
-Object str_lower(const Object& self, const Args& args) { return case_map(self, args, "str.lower", CaseOp::Lower); }
-Object str_upper(const Object& self, const Args& args) { return case_map(self, args, "str.upper", CaseOp::Upper); }
-Object str_title(const Object& self, const Args& args) { return case_map(self, args, "str.title", CaseOp::Title); }
+Object str_lower(const Object& self, const Args& args) {
+  return case_map(self, args, "str.lower", CaseOp::Lower);
+}
+Object str_upper(const Object& self, const Args& args) {
+  return case_map(self, args, "str.upper", CaseOp::Upper);
+}
+Object str_title(const Object& self, const Args& args) {
+  return case_map(self, args, "str.title", CaseOp::Title);
+}
 Object str_capitalize(const Object& self, const Args& args) {
   return case_map(self, args, "str.capitalize", CaseOp::Capitalize);
 }

@@ -45,7 +45,7 @@ Object field_attribute(const Object& obj, std::string_view name) {
   return getattr(obj, std::string(name).c_str());
 }
 
-// The one field of a replacement field after parsing: `{name!conversion:spec}`.
+// A replacement field `{name!conversion:spec}` as parsed.
 struct Field {
   std::string_view name;
   std::string_view spec;

@@ -5,6 +5,11 @@
 #include <iterator>
 #include <vector>
 
+#include "method_tables.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
+#include "text_algorithms.hpp"
+#include "unicode.hpp"
 #include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
@@ -12,11 +17,6 @@
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/slice.hpp"
-#include "method_tables.hpp"
-#include "raise.hpp"
-#include "str_internal.hpp"
-#include "text_algorithms.hpp"
-#include "unicode.hpp"
 
 namespace py {
 
@@ -102,7 +102,8 @@ const Str* str_argument(const Object& o, const char* message_prefix) {
 
 // Argument Clinic's wording of the same error names None as `None`.
 const Str* clinic_str_argument(const Object& o, const char* message_prefix) {
-  if (!is_str(o)) raise_error(&type_error_type, "{}{}", message_prefix, o.is_none() ? "None" : o.type()->name());
+  if (!is_str(o))
+    raise_error(&type_error_type, "{}{}", message_prefix, o.is_none() ? "None" : o.type()->name());
   return as_str(o);
 }
 
@@ -118,7 +119,8 @@ std::string_view byte_window(const Str* s, Window w) {
 enum class Direction { Forward, Backward };
 
 // str.find/rfind/index/rindex: the code-point index of `sub`, or -1.
-int64_t find_sub(const Object& self, const Args& args, const char* name, const char* qualname, Direction dir) {
+int64_t find_sub(const Object& self, const Args& args, const char* name, const char* qualname,
+                 Direction dir) {
   expect_no_keywords(args, qualname);
   Object a[3];
   bind_args(args, name, {"sub", "start", "end"}, 1, a);
@@ -186,7 +188,8 @@ Object starts_or_ends(const Object& self, const Args& args, const char* name, co
   if (is_tuple(a[0])) {
     for (const Object& item : cast<Tuple>(a[0])->items) {
       if (!is_str(item)) {
-        raise_error(&type_error_type, "tuple for {} must only contain str, not {}", name, item.type()->name());
+        raise_error(&type_error_type, "tuple for {} must only contain str, not {}", name,
+                    item.type()->name());
       }
       if (tail_match(s, as_str(item), w, dir)) return True;
     }
@@ -227,7 +230,9 @@ Object split_impl(const Object& self, const Args& args, const char* name, Direct
   return text::rsplit_separator(s->data, sep->data, maxsplit, str_piece);
 }
 
-Object str_split(const Object& self, const Args& args) { return split_impl(self, args, "split", Direction::Forward); }
+Object str_split(const Object& self, const Args& args) {
+  return split_impl(self, args, "split", Direction::Forward);
+}
 Object str_rsplit(const Object& self, const Args& args) {
   return split_impl(self, args, "rsplit", Direction::Backward);
 }
@@ -279,7 +284,8 @@ Object str_splitlines(const Object& self, const Args& args) {
   if (a[0].is_bound()) {
     int64_t v = ssize_argument(a[0]);
     // The parameter is a C int in CPython.
-    if (v < INT32_MIN || v > INT32_MAX) raise_error(&overflow_error_type, "Python int too large to convert to C int");
+    if (v < INT32_MIN || v > INT32_MAX)
+      raise_error(&overflow_error_type, "Python int too large to convert to C int");
     keepends = v != 0;
   }
   return with_view(as_str(self), [&](const auto& v) {
@@ -440,8 +446,10 @@ Object justify(const Object& self, const Args& args, const char* name, const cha
   if (n >= width) return self;
   int64_t margin = width - n;
   switch (how) {
-    case Justify::Left: return new_str(pad(self, 0, margin, fill));
-    case Justify::Right: return new_str(pad(self, margin, 0, fill));
+    case Justify::Left:
+      return new_str(pad(self, 0, margin, fill));
+    case Justify::Right:
+      return new_str(pad(self, margin, 0, fill));
     case Justify::Center: {
       // CPython's rounding: the odd extra space goes left when width is odd.
       int64_t left = margin / 2 + (margin & width & 1);
@@ -451,7 +459,9 @@ Object justify(const Object& self, const Args& args, const char* name, const cha
   return self;
 }
 
-Object str_ljust(const Object& self, const Args& args) { return justify(self, args, "ljust", "str.ljust", Justify::Left); }
+Object str_ljust(const Object& self, const Args& args) {
+  return justify(self, args, "ljust", "str.ljust", Justify::Left);
+}
 Object str_rjust(const Object& self, const Args& args) {
   return justify(self, args, "rjust", "str.rjust", Justify::Right);
 }
@@ -467,7 +477,8 @@ Object str_zfill(const Object& self, const Args& args) {
   std::string padded = pad(self, width - n, 0, "0");
   // A sign moves in front of the zeros.
   auto fill = static_cast<size_t>(width - n);
-  if (fill < padded.size() && (padded[fill] == '+' || padded[fill] == '-')) std::swap(padded[0], padded[fill]);
+  if (fill < padded.size() && (padded[fill] == '+' || padded[fill] == '-'))
+    std::swap(padded[0], padded[fill]);
   return new_str(std::move(padded));
 }
 

@@ -6,7 +6,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "yieldc/call.hpp"
@@ -70,11 +72,14 @@ class Dict : public HeapObject {
 
   // The number of index slots (DK_SIZE).
   size_t table_size() const { return mask_ + 1; }
+  // Whether the table is CPython's str-only kind (DK_IS_UNICODE): the
+  // first other key converts it, which rebuilds it.
+  bool str_keys_only() const { return unicode_; }
   // Rebuilds the table at the size CPython picks for `n` items
-  // (dictresize to estimate_log2_keysize(n)).
-  void resize_for(size_t n);
-  // _PyDict_NewPresized's sizing of an empty dict for `n` items.
-  void presize(size_t n);
+  // (dictresize to estimate_log2_keysize(n)); `unicode` as dictresize's.
+  void resize_for(size_t n, bool unicode);
+  // dict_new_presized's sizing of an empty dict for `n` items.
+  void presize(size_t n, bool unicode);
   // Makes this (empty) dict an exact copy of `other`'s table, holes
   // included (clone_combined_dict_keys).
   void clone_from(const Dict& other);
@@ -83,7 +88,7 @@ class Dict : public HeapObject {
   struct Slot;
   Slot lookup(const Object& key, int64_t hash);
   size_t find_empty_slot(int64_t hash) const;
-  void resize(unsigned log2_size);
+  void resize(unsigned log2_size, bool unicode);
   void set_indices(size_t size);
 
   std::vector<DictEntry> entries_;
@@ -93,6 +98,9 @@ class Dict : public HeapObject {
   // Entries that can still be appended before the table must be rebuilt
   // (CPython's dk_usable). Deletions do not give any back.
   size_t usable_ = 0;
+  // DK_IS_UNICODE: only exact str keys so far. CPython's empty keys are of
+  // that kind.
+  bool unicode_ = true;
   // Bumped whenever the tables are rebuilt: a lookup whose `==` ran user
   // code that did so starts again, as dictobject.c does.
   uint64_t version_ = 0;
@@ -103,8 +111,15 @@ class Dict : public HeapObject {
 // ---- the API emitted code and the rest of the runtime use
 
 Object new_dict();
-// A dict with room for `n` items, as CPython presizes a dict display
-// (`BUILD_MAP n` / _PyDict_NewPresized).
+// A dict display `{k1: v1, k2: v2}` (BUILD_MAP / BUILD_CONST_KEY_MAP):
+// `items` alternates keys and values. CPython presizes the dict for all the
+// items, which decides when it grows later. (CPython builds a display of
+// more than 16 items in chunks of 17 merged with DICT_UPDATE.)
+Object new_dict_display(std::span<const Object> items);
+inline Object new_dict_display(std::initializer_list<Object> items) {
+  return new_dict_display({items.begin(), items.size()});
+}
+// An empty dict with room for `n` items (_PyDict_NewPresized).
 Object new_dict_presized(size_t n);
 inline bool is_dict(const Object& o) { return o.is_heap() && o.heap()->type()->is_subtype_of(&dict_type); }
 // d[key] = value, with CPython's TypeError for an unhashable key.

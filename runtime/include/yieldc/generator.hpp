@@ -44,6 +44,9 @@ class Generator : public HeapObject {
 
   // for-loop iteration: false at exhaustion, the return value discarded.
   bool next(Object& out) override;
+  // One step for a delegating `yield from`: like send/throw, but the body's
+  // return arrives as a Returned step instead of a StopIteration.
+  Step delegate_step(ResumeKind kind, Object value);
   Object iter() override { return Object::borrow(this); }
   std::string repr() const override;
   bool get_attribute(const char* name, Object& out) override;
@@ -66,6 +69,10 @@ class Generator : public HeapObject {
   // At a resume point: the value sent in, or the thrown exception raised
   // right here, at the `yield`.
   static Object take_sent(ResumeKind kind, Object value);
+
+  // The delegate of the `yield from` being executed (gi_yieldfrom), or
+  // unbound. One per frame: a frame runs one `yield from` at a time.
+  Object yield_from_;
 
   // ---- try regions (see emit_try.cpp): the innermost `try` whose body is
   // running, -1 for none. An exception escaping the body while region_ is
@@ -104,5 +111,13 @@ class Generator : public HeapObject {
   // Handled exceptions of this frame's `except` bodies, while suspended.
   std::vector<Object> saved_handled_;
 };
+
+// `yield from x`: the delegate for x — x itself for a generator, else
+// iter(x) (TypeError for a non-iterable).
+Object yield_from_iter(const Object& x);
+// One PEP 380 step of a delegation: send or throw into the delegate
+// (forwarding close() as SEMANTICS.md §6 specifies). A delegate's return
+// value (StopIteration.value) arrives as a Returned step.
+Step delegate(const Object& delegate, ResumeKind kind, Object value);
 
 }  // namespace py

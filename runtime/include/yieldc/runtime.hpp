@@ -9,7 +9,6 @@
 #include "yieldc/exceptions.hpp"
 #include "yieldc/float.hpp"
 #include "yieldc/format.hpp"
-#include "yieldc/format.hpp"
 #include "yieldc/fstring.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/generator.hpp"

@@ -39,6 +39,10 @@ struct SliceIndices {
   int64_t stop;
   int64_t step;
   size_t length;
+
+  // The index of the k-th selected item (k < length); never overflows, as
+  // every selected index lies in [0, size).
+  size_t at(size_t k) const { return static_cast<size_t>(start + step * static_cast<int64_t>(k)); }
 };
 SliceIndices slice_indices(const Object& slice, size_t size);
 

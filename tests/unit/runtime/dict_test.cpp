@@ -4,6 +4,7 @@
 // the dict changes; then error messages and corner cases.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <string>
@@ -32,11 +33,22 @@ std::string shown(const py::Object& o) {
   return table_case::shown(py::repr(o), static_cast<size_t>(py::len(o).as_small_int()), kPrintLimit);
 }
 
-// Keyword arguments from `name value` token pairs; the names live in `names`.
+// Keyword arguments from `name value` token pairs, as the generator passes
+// them (`**{name: value, ...}`: a repeated name keeps its first place and
+// its last value). The names live in `names`.
 struct Keywords {
   Keywords(const std::vector<std::string>& tok, size_t from) {
-    for (size_t i = from; i + 1 < tok.size(); i += 2) names.push_back(tok[i]);
-    for (size_t i = from, k = 0; i + 1 < tok.size(); i += 2, ++k) kw.push_back({names[k].c_str(), parse_value(tok[i + 1])});
+    std::vector<py::Object> values;
+    for (size_t i = from; i + 1 < tok.size(); i += 2) {
+      auto at = std::find(names.begin(), names.end(), tok[i]);
+      if (at != names.end()) {
+        values[static_cast<size_t>(at - names.begin())] = parse_value(tok[i + 1]);
+        continue;
+      }
+      names.push_back(tok[i]);
+      values.push_back(parse_value(tok[i + 1]));
+    }
+    for (size_t k = 0; k < names.size(); ++k) kw.push_back({names[k].c_str(), values[k]});
   }
   py::Args args() const { return py::Args{nullptr, 0, kw.data(), kw.size()}; }
 
@@ -60,7 +72,13 @@ class DictProgram {
   }
 
  private:
-  py::Object& reg(const std::string& name) { return regs_[name]; }
+  // A register read before it is set raises as the generator's dict does.
+  const py::Object& reg(const std::string& name) {
+    auto at = regs_.find(name);
+    if (at == regs_.end()) py::raise(py::make<py::ExceptionObject>(&py::key_error_type, py::new_tuple({py::new_str(name)})));
+    return at->second;
+  }
+  py::Object& slot(const std::string& name) { return regs_[name]; }
 
   static std::vector<py::Object> values(const std::vector<std::string>& tok, size_t from) {
     std::vector<py::Object> vals;
@@ -78,12 +96,10 @@ class DictProgram {
     const std::string& code = tok[0];
     const std::string& r = tok[1];
     if (code == "new") {
-      reg(r) = py::new_dict();
+      slot(r) = py::new_dict();
     } else if (code == "lit") {
-      // A display: presized for its items, then filled in order.
-      py::Object d = py::new_dict_presized((tok.size() - 2) / 2);
-      for (size_t i = 2; i + 1 < tok.size(); i += 2) py::dict_set(d, parse_value(tok[i]), parse_value(tok[i + 1]));
-      reg(r) = d;
+      std::vector<py::Object> items = values(tok, 2);
+      slot(r) = py::new_dict_display(items);
     } else if (code == "set") {
       py::setitem(reg(r), parse_value(tok[2]), parse_value(tok[3]));
     } else if (code == "del") {
@@ -106,25 +122,25 @@ class DictProgram {
       Keywords kw(tok, 2);
       reg(r).type()->find_method("update")->fn(reg(r), kw.args());
     } else if (code == "dictl") {
-      reg(r) = py::dict_new({pairs(tok, 2)});
+      slot(r) = py::dict_new({pairs(tok, 2)});
     } else if (code == "dictseq") {
-      reg(r) = py::dict_new({py::new_list(values(tok, 2))});
+      slot(r) = py::dict_new({py::new_list(values(tok, 2))});
     } else if (code == "dictd") {
-      reg(r) = py::dict_new({reg(tok[2])});
+      slot(r) = py::dict_new({reg(tok[2])});
     } else if (code == "dictkw") {
-      reg(r) = py::dict_new(Keywords(tok, 2).args());
+      slot(r) = py::dict_new(Keywords(tok, 2).args());
     } else if (code == "fromkeys") {
-      reg(r) = py::dict_fromkeys({py::new_list(values(tok, 3)), parse_value(tok[2])});
+      slot(r) = py::dict_fromkeys({py::new_list(values(tok, 3)), parse_value(tok[2])});
     } else if (code == "fromkeysd") {
-      reg(r) = invoke(py::new_dict(), "fromkeys", {reg(tok[2])});
+      slot(r) = invoke(py::new_dict(), "fromkeys", {reg(tok[2])});
     } else if (code == "copy") {
-      reg(r) = invoke(reg(tok[2]), "copy", {});
+      slot(r) = invoke(reg(tok[2]), "copy", {});
     } else if (code == "or") {
-      reg(r) = py::bit_or(reg(tok[2]), reg(tok[3]));
+      slot(r) = py::bit_or(reg(tok[2]), reg(tok[3]));
     } else if (code == "ior") {
-      reg(r) = py::inplace_or(reg(r), reg(tok[2]));
+      slot(r) = py::inplace_or(reg(r), reg(tok[2]));
     } else if (code == "iorl") {
-      reg(r) = py::inplace_or(reg(r), pairs(tok, 2));
+      slot(r) = py::inplace_or(reg(r), pairs(tok, 2));
     } else if (code == "clear") {
       invoke(reg(r), "clear", {});
     } else if (code == "print") {

@@ -47,7 +47,13 @@ class SetProgram {
   }
 
  private:
-  py::Object& reg(const std::string& name) { return regs_[name]; }
+  // A register read before it is set raises as the generator's dict does.
+  const py::Object& reg(const std::string& name) {
+    auto at = regs_.find(name);
+    if (at == regs_.end()) py::raise(py::make<py::ExceptionObject>(&py::key_error_type, py::new_tuple({py::new_str(name)})));
+    return at->second;
+  }
+  py::Object& slot(const std::string& name) { return regs_[name]; }
 
   std::vector<py::Object> values(const std::vector<std::string>& tok, size_t from) {
     std::vector<py::Object> vals;
@@ -65,27 +71,27 @@ class SetProgram {
     const std::string& code = tok[0];
     const std::string r = tok.size() > 1 ? tok[1] : "";
     if (code == "new") {
-      reg(r) = py::new_set();
+      slot(r) = py::new_set();
     } else if (code == "lit") {
       py::Object s = py::new_set();
       for (const py::Object& v : values(tok, 2)) py::set_add(s, v);
-      reg(r) = s;
+      slot(r) = s;
     } else if (code == "folded") {
       std::vector<py::Object> vals = values(tok, 2);
-      reg(r) = py::new_set_folded(vals);
+      slot(r) = py::new_set_folded(vals);
     } else if (code == "fz") {
-      reg(r) = py::frozenset_from_iterable(py::new_list(values(tok, 2)));
+      slot(r) = py::frozenset_from_iterable(py::new_list(values(tok, 2)));
     } else if (code == "range") {
       std::vector<py::Object> v = values(tok, 2);
-      reg(r) = py::set_from_iterable(py::range(v[0], v[1]));
+      slot(r) = py::set_from_iterable(py::range(v[0], v[1]));
     } else if (code == "fromdict") {
-      reg(r) = py::set_from_iterable(py::dict_fromkeys({py::new_list(values(tok, 2))}));
+      slot(r) = py::set_from_iterable(py::dict_fromkeys({py::new_list(values(tok, 2))}));
     } else if (code == "set") {
-      reg(r) = py::set_from_iterable(reg(tok[2]));
+      slot(r) = py::set_from_iterable(reg(tok[2]));
     } else if (code == "frozen") {
-      reg(r) = py::frozenset_from_iterable(reg(tok[2]));
+      slot(r) = py::frozenset_from_iterable(reg(tok[2]));
     } else if (code == "copy") {
-      reg(r) = invoke(reg(tok[2]), "copy", {});
+      slot(r) = invoke(reg(tok[2]), "copy", {});
     } else if (code == "add" || code == "discard" || code == "remove") {
       invoke(reg(r), code.c_str(), values(tok, 2));
     } else if (code == "pop") {
@@ -97,9 +103,9 @@ class SetProgram {
     } else if (code == "ior" || code == "iand" || code == "isub" || code == "ixor") {
       inplace(r, code, reg(tok[2]));
     } else if (code == "union" || code == "inter" || code == "diff" || code == "symdiff") {
-      reg(r) = invoke(reg(tok[2]), method_name(code), registers(tok, 3));
+      slot(r) = invoke(reg(tok[2]), method_name(code), registers(tok, 3));
     } else if (code == "unionl" || code == "interl" || code == "diffl" || code == "symdiffl") {
-      reg(r) = invoke(reg(tok[2]), method_name(code.substr(0, code.size() - 1)), {py::new_list(values(tok, 3))});
+      slot(r) = invoke(reg(tok[2]), method_name(code.substr(0, code.size() - 1)), {py::new_list(values(tok, 3))});
     } else if (code == "update" || code == "iupdate" || code == "dupdate" || code == "xupdate") {
       invoke(reg(r), method_name(code), registers(tok, 2));
     } else if (code == "updatel" || code == "iupdatel" || code == "dupdatel" || code == "xupdatel") {
@@ -149,10 +155,10 @@ class SetProgram {
   }
 
   void binary(const std::string& r, const std::string& code, const py::Object& x, const py::Object& y) {
-    if (code == "or") reg(r) = py::bit_or(x, y);
-    if (code == "and") reg(r) = py::bit_and(x, y);
-    if (code == "sub") reg(r) = py::sub(x, y);
-    if (code == "xor") reg(r) = py::bit_xor(x, y);
+    if (code == "or") slot(r) = py::bit_or(x, y);
+    if (code == "and") slot(r) = py::bit_and(x, y);
+    if (code == "sub") slot(r) = py::sub(x, y);
+    if (code == "xor") slot(r) = py::bit_xor(x, y);
   }
 
   // `x op= y`: the in-place form where the set has one, else the binary one.
@@ -168,7 +174,7 @@ class SetProgram {
       if (code == "isub") result = py::sub(x, y);
       if (code == "ixor") result = py::bit_xor(x, y);
     }
-    reg(r) = result;
+    slot(r) = result;
   }
 
   void compare(const py::Object& x, const py::Object& y) {

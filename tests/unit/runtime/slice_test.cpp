@@ -28,17 +28,24 @@ TEST(Slice, MatchesCPython) { check_cases(kSliceCases); }
 
 py::Object bound(int64_t v) { return v == kNone ? py::Object() : py::Int(v); }
 
-py::Object list_0_to_4() { return py::new_list({py::Int(0), py::Int(1), py::Int(2), py::Int(3), py::Int(4)}); }
+py::Object list_0_to_4() {
+  return py::new_list({py::Int(0), py::Int(1), py::Int(2), py::Int(3), py::Int(4)});
+}
 
 // What gen_slice_cases.py's OPERATIONS do, through the runtime.
 py::Object run(const SliceCombo& c) {
   py::Object slice = py::make_slice(bound(c.lower), bound(c.upper), bound(c.step));
   switch (c.op) {
-    case 'g': return py::getitem(list_0_to_4(), slice);
-    case 's': return py::getitem(py::new_str("abcd\xc3\xa9"), slice);
-    case 'r': return py::getitem(py::range(py::Int(5)), slice);
-    case 'e': return py::getitem(py::new_list({}), slice);
-    case 'c': return py::getitem(py::new_str("\xc3\xa9"), slice);
+    case 'g':
+      return py::getitem(list_0_to_4(), slice);
+    case 's':
+      return py::getitem(py::new_str("abcd\xc3\xa9"), slice);
+    case 'r':
+      return py::getitem(py::range(py::Int(5)), slice);
+    case 'e':
+      return py::getitem(py::new_list({}), slice);
+    case 'c':
+      return py::getitem(py::new_str("\xc3\xa9"), slice);
     case 'd': {
       py::Object l = list_0_to_4();
       py::delitem(l, slice);
@@ -64,7 +71,8 @@ TEST(Slice, EveryCombinationOfBoundsMatchesCPython) {
       got = py::format_exception_only(r.exception);
     }
     auto show = [](int64_t v) { return v == kNone ? std::string() : std::to_string(v); };
-    EXPECT_EQ(got, c.expected) << c.op << " [" << show(c.lower) << ":" << show(c.upper) << ":" << show(c.step) << "]";
+    EXPECT_EQ(got, c.expected) << c.op << " [" << show(c.lower) << ":" << show(c.upper) << ":" << show(c.step)
+                               << "]";
   }
 }
 

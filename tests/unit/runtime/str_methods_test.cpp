@@ -52,7 +52,9 @@ py::Object every_code_point(std::string_view before = "", std::string_view after
   return py::new_str(std::move(out));
 }
 
-std::string call(const py::Object& s, const char* method) { return py::str(py::call_method(s, method, py::Args{})); }
+std::string call(const py::Object& s, const char* method) {
+  return py::str(py::call_method(s, method, py::Args{}));
+}
 
 // One '0'/'1' per code point for each predicate: the method applied to
 // that code point alone (or to `prefix` + it).
@@ -75,9 +77,9 @@ std::map<std::string, std::string> predicate_bits(std::string_view prefix, std::
 
 std::string compute(std::string_view what) {
   static const py::Object all = every_code_point();
-  static const std::map<std::string, std::string> single = predicate_bits(
-      "", {"isalpha", "isdecimal", "isdigit", "isnumeric", "isspace", "isprintable", "isupper", "islower",
-           "istitle", "isidentifier", "isalnum"});
+  static const std::map<std::string, std::string> single =
+      predicate_bits("", {"isalpha", "isdecimal", "isdigit", "isnumeric", "isspace", "isprintable", "isupper",
+                          "islower", "istitle", "isidentifier", "isalnum"});
   if (what == "repr") return py::repr(all);
   if (what == "sigma_after") return call(every_code_point("", "\u03a3 "), "lower");
   if (what == "sigma_between") return call(every_code_point("A\u03a3", "A "), "lower");

@@ -1,0 +1,327 @@
+// Yields inside expressions, `yield from`, and generator expressions.
+//
+// A `yield` may sit anywhere in an expression (`f(a, (yield b))`), but a
+// C++ expression cannot be suspended half-way. So an expression holding a
+// yield is linearised: its operands are evaluated in Python's order into
+// frame fields ("spills") up to and including the last yield, each yield
+// becoming a resume point between statements; the rest of the expression
+// is then emitted as usual, reading the spilled operands from their fields
+// (`substitutions_`). Only expressions that contain a yield pay for this.
+#include <fmt/format.h>
+
+#include "codegen/emitter.hpp"
+#include "codegen/mangle.hpp"
+
+namespace yieldc::codegen {
+
+namespace {
+
+// The operands of `expr` in the order Python evaluates them. Conditional
+// operands (and/or, if-else) and nested scopes are handled by the caller.
+std::vector<const Expr*> operands(const Expr& expr) {
+  std::vector<const Expr*> out;
+  auto add = [&](const Box<Expr>& e) {
+    if (e) out.push_back(e.get());
+  };
+  std::visit(Overloaded{
+                 [&](const BinOp& b) {
+                   add(b.left);
+                   add(b.right);
+                 },
+                 [&](const UnaryOp& u) { add(u.operand); },
+                 [&](const Compare& c) {
+                   add(c.left);
+                   for (const Expr& e : c.comparators) out.push_back(&e);
+                 },
+                 [&](const Call& c) {
+                   add(c.func);
+                   for (const Expr& e : c.args) out.push_back(&e);
+                   for (const Keyword& k : c.keywords) add(k.value);
+                 },
+                 [&](const Attribute& a) { add(a.value); },
+                 [&](const Subscript& s) {
+                   add(s.value);
+                   add(s.slice);
+                 },
+                 [&](const Slice& s) {
+                   add(s.lower);
+                   add(s.upper);
+                   add(s.step);
+                 },
+                 [&](const Starred& s) { add(s.value); },
+                 [&](const List& l) {
+                   for (const Expr& e : l.elts) out.push_back(&e);
+                 },
+                 [&](const Tuple& t) {
+                   for (const Expr& e : t.elts) out.push_back(&e);
+                 },
+                 [&](const Set& s) {
+                   for (const Expr& e : s.elts) out.push_back(&e);
+                 },
+                 [&](const Dict& d) {
+                   for (size_t i = 0; i < d.values.size(); ++i) {
+                     add(d.keys[i]);
+                     out.push_back(&d.values[i]);
+                   }
+                 },
+                 [&](const JoinedStr& j) {
+                   for (const Expr& e : j.values) out.push_back(&e);
+                 },
+                 [&](const FormattedValue& f) {
+                   add(f.value);
+                   add(f.format_spec);
+                 },
+                 [&](const NamedExpr& n) { add(n.value); },
+                 [&](const Await& a) { add(a.value); },
+                 [&](const Yield& y) { add(y.value); },
+                 [&](const YieldFrom& y) { add(y.value); },
+                 [&](const auto&) {},
+             },
+             expr.node);
+  return out;
+}
+
+}  // namespace
+
+bool Emitter::contains_yield(const Expr& expr) {
+  if (std::holds_alternative<Yield>(expr.node) || std::holds_alternative<YieldFrom>(expr.node)) return true;
+  if (const auto* b = std::get_if<BoolOp>(&expr.node)) {
+    for (const Expr& v : b->values) {
+      if (contains_yield(v)) return true;
+    }
+    return false;
+  }
+  if (const auto* i = std::get_if<IfExp>(&expr.node)) {
+    return contains_yield(*i->test) || contains_yield(*i->body) || contains_yield(*i->orelse);
+  }
+  for (const Expr* e : operands(expr)) {
+    if (contains_yield(*e)) return true;
+  }
+  return false;
+}
+
+void Emitter::release_spills(CppWriter& w) {
+  // Spilled operands are dead after their statement; drop the references
+  // now, as CPython's value stack would.
+  for (const std::string& field : spilled_) w.line(fmt::format("{} = py::Object();", field));
+  spilled_.clear();
+  substitutions_.clear();
+}
+
+Value Emitter::emit_expr_with_yields(const Expr& expr, CppWriter& w) {
+  if (!contains_yield(expr)) return emit_expr(expr);
+  auto spill_to_field = [&](const std::string& code) {
+    std::string field = declare_temp("spill", "py::Object", code, w);
+    spilled_.push_back(field);
+    return field;
+  };
+  if (const auto* y = std::get_if<Yield>(&expr.node)) {
+    std::string value = y->value ? as_object_code(emit_expr_with_yields(*y->value, w)) : "py::None";
+    std::string result = declare_temp("sent", "py::Object", "", w);
+    spilled_.push_back(result);
+    emit_yield_value(value, expr.span, &result, w);
+    substitutions_[&expr] = result;
+    return Value{result, Value::Kind::Object, false};
+  }
+  if (const auto* y = std::get_if<YieldFrom>(&expr.node)) {
+    std::string result = emit_yield_from(*y->value, w);
+    substitutions_[&expr] = result;
+    return Value{result, Value::Kind::Object, false};
+  }
+  if (const auto* b = std::get_if<BoolOp>(&expr.node)) {
+    // `a and (yield b)`: the later operands run only when needed.
+    std::string result = spill_to_field(as_object_code(emit_expr_with_yields(b->values[0], w)));
+    int open = 0;
+    for (size_t i = 1; i < b->values.size(); ++i) {
+      w.line(fmt::format("if ({}py::truthy({})) {{", b->op == BoolOpKind::And ? "" : "!", result));
+      w.indent();
+      ++open;
+      w.line(fmt::format("{} = {};", result, as_object_code(emit_expr_with_yields(b->values[i], w))));
+    }
+    for (; open > 0; --open) {
+      w.dedent();
+      w.line("}");
+    }
+    substitutions_[&expr] = result;
+    return Value{result, Value::Kind::Object, false};
+  }
+  if (const auto* i = std::get_if<IfExp>(&expr.node)) {
+    std::string result = declare_temp("spill", "py::Object", "", w);
+    spilled_.push_back(result);
+    Value t = emit_expr_with_yields(*i->test, w);
+    w.line(fmt::format("if ({}) {{", t.kind == Value::Kind::Bool ? t.code : "py::truthy(" + t.code + ")"));
+    w.indent();
+    w.line(fmt::format("{} = {};", result, as_object_code(emit_expr_with_yields(*i->body, w))));
+    w.dedent();
+    w.line("} else {");
+    w.indent();
+    w.line(fmt::format("{} = {};", result, as_object_code(emit_expr_with_yields(*i->orelse, w))));
+    w.dedent();
+    w.line("}");
+    substitutions_[&expr] = result;
+    return Value{result, Value::Kind::Object, false};
+  }
+  // Generic: every operand up to the last one holding a yield is evaluated
+  // into a field, in order; later operands stay inline.
+  std::vector<const Expr*> ops = operands(expr);
+  size_t last = 0;
+  for (size_t k = 0; k < ops.size(); ++k) {
+    if (contains_yield(*ops[k])) last = k;
+  }
+  for (size_t k = 0; k <= last && k < ops.size(); ++k) {
+    const Expr* op = ops[k];
+    if (std::holds_alternative<Starred>(op->node)) {
+      // f(*xs): spill the iterable; the star stays in the call.
+      const Expr& inner = *std::get<Starred>(op->node).value;
+      substitutions_[&inner] = spill_to_field(as_object_code(emit_expr_with_yields(inner, w)));
+      continue;
+    }
+    if (std::holds_alternative<Constant>(op->node)) continue;
+    // Builtins cannot be rebound while the generator is suspended.
+    if (const auto* name = std::get_if<Name>(&op->node)) {
+      NameRef::Kind kind = lookup(name->id).kind;
+      if (kind == NameRef::Kind::Builtin || kind == NameRef::Kind::Missing) continue;
+    }
+    substitutions_[op] = spill_to_field(as_object_code(emit_expr_with_yields(*op, w)));
+  }
+  return emit_expr(expr);
+}
+
+std::string Emitter::as_object_code(const Value& v) {
+  return v.kind == Value::Kind::Bool ? fmt::format("py::box({})", v.code) : v.code;
+}
+
+void Emitter::emit_yield_value(const std::string& value, const SourceSpan& span, const std::string* result,
+                               CppWriter& w) {
+  int state = fn_->next_state++;
+  w.line(fmt::format("state_ = {}; return py::Step::yielded({});", state, value));
+  w.case_label(state, fmt::format("resumed after the yield at {}:{}", source_.path(), span.begin.line));
+  // The value sent in, or the exception thrown in, arrives here.
+  std::string sent = "take_sent(yc_kind, std::move(yc_sent))";
+  if (result) {
+    w.line(fmt::format("{} = {};", *result, sent));
+  } else {
+    w.line(sent + ";");
+  }
+}
+
+std::string Emitter::emit_yield_from(const Expr& iterable, CppWriter& w) {
+  // PEP 380 as a loop around one resume point: each resumption (send,
+  // throw, close) is forwarded to the delegate by py::delegate, until the
+  // delegate returns; its return value is the expression's value.
+  std::string source = as_object_code(emit_expr_with_yields(iterable, w));
+  std::string result = declare_temp("result", "py::Object", "", w);
+  spilled_.push_back(result);
+  int state = fn_->next_state++;
+  w.line(fmt::format("yield_from_ = py::yield_from_iter({});", source));
+  w.line("yc_kind = py::ResumeKind::Send;  // the first step sends None");
+  w.line("yc_sent = py::None;");
+  w.case_label(state, fmt::format("resumed inside the yield from at {}:{}", source_.path(), iterable.span.begin.line));
+  w.line("{");
+  w.indent();
+  w.line("py::Step yc_step = py::delegate(yield_from_, yc_kind, std::move(yc_sent));");
+  w.line(fmt::format("if (yc_step.kind == py::Step::Kind::Yielded) {{ state_ = {}; return yc_step; }}", state));
+  w.line(fmt::format("{} = std::move(yc_step.value);", result));
+  w.dedent();
+  w.line("}");
+  w.line("yield_from_ = py::Object();");
+  return result;
+}
+
+bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
+  if (!fn_->is_generator || fn_->is_inlined) return true;
+  auto spill = [&](const Box<Expr>& e) {
+    if (e && contains_yield(*e)) substitutions_[e.get()] = as_object_code(emit_expr_with_yields(*e, w));
+  };
+  return std::visit(Overloaded{
+                        [&](const ExprStmt& e) {
+                          if (!contains_yield(*e.value)) return true;
+                          Value v = emit_expr_with_yields(*e.value, w);
+                          // A bare `yield`/`yield from` statement is done.
+                          if (!std::holds_alternative<Yield>(e.value->node) &&
+                              !std::holds_alternative<YieldFrom>(e.value->node)) {
+                            w.line(fmt::format("{};", v.code));
+                          }
+                          release_spills(w);
+                          return false;
+                        },
+                        [&](const Assign& a) {
+                          spill(a.value);
+                          return true;
+                        },
+                        [&](const AugAssign& a) {
+                          if (!contains_yield(*a.value)) return true;
+                          // The target is read before the right side runs.
+                          if (const auto* name = std::get_if<Name>(&a.target->node)) {
+                            std::string current = declare_temp("spill", "py::Object",
+                                                               load_name(name->id, a.target->span).code, w);
+                            spilled_.push_back(current);
+                            substitutions_[a.target.get()] = current;
+                          }
+                          spill(a.value);
+                          return true;
+                        },
+                        [&](const Return& r) {
+                          spill(r.value);
+                          return true;
+                        },
+                        [&](const If& i) {
+                          spill(i.test);
+                          return true;
+                        },
+                        [&](const For& f) {
+                          spill(f.iter);
+                          return true;
+                        },
+                        [&](const Raise& r) {
+                          spill(r.exc);
+                          spill(r.cause);
+                          return true;
+                        },
+                        [&](const Assert& a) {
+                          spill(a.test);
+                          return true;
+                        },
+                        [&](const auto&) { return true; },
+                    },
+                    stmt.node);
+}
+
+Value Emitter::emit_genexpr(const GeneratorExp& g, const Expr& expr) {
+  // A generator expression is a generator function with one parameter, the
+  // iterator of its first iterable — evaluated (and iter()'d) right here,
+  // in the enclosing scope, as CPython does.
+  std::string first = object(*g.generators.front().iter);
+  Arguments args;
+  args.args.push_back(Arg{expr.span, ".0", {}});
+  std::string cpp = emit_function_with("<genexpr>", g.scope, args, expr.span, true, [&](CppWriter& w) {
+    size_t depth = 0;
+    for (size_t i = 0; i < g.generators.size(); ++i) {
+      const Comprehension& gen = g.generators[i];
+      if (gen.is_async) unsupported(expr.span, "async generator expressions yet");
+      std::string it = i == 0 ? mangle(".0") : declare_temp("it", "py::Object", fmt::format("py::iter({})", object(*gen.iter)), w);
+      std::string item = declare_temp("item", "py::Object", "", w);
+      w.line(fmt::format("while (py::next({}, {})) {{", it, item));
+      w.indent();
+      ++depth;
+      emit_assign_to(*gen.target, item, w);
+      for (const Expr& cond : gen.ifs) w.line(fmt::format("if (!({})) continue;", test(cond)));
+    }
+    emit_yield_value(object(*g.elt), expr.span, nullptr, w);
+    for (; depth > 0; --depth) {
+      w.dedent();
+      w.line("}");
+    }
+  });
+  const Scope& scope = scopes_[g.scope];
+  std::string closure;
+  for (const std::string& n : scope.names) {
+    if (scope.find(n)->binding == Binding::Free) closure += (closure.empty() ? "" : ", ") + lookup(n).storage;
+  }
+  if (closure.empty()) return Value{fmt::format("yc_fn::{}(py::iter({}))", cpp, first)};
+  return Value{fmt::format("[&]() -> py::Object {{ py::Object yc_iter = py::iter({}); py::Object yc_cells[] = {{{}}}; "
+                           "return yc_fn::{}(yc_cells, std::move(yc_iter)); }}()",
+                           first, closure, cpp)};
+}
+
+}  // namespace yieldc::codegen

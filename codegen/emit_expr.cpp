@@ -226,6 +226,9 @@ Value Emitter::emit_call(const Call& call, const Expr& expr) {
   if (const auto* name = std::get_if<Name>(&call.func->node)) {
     NameRef ref = lookup(name->id);
     bool builtin = ref.kind == NameRef::Kind::Builtin || ref.kind == NameRef::Kind::Missing;
+    if (name->id == "super" && builtin && call.args.empty() && call.keywords.empty()) {
+      return object_value(zero_arg_super(expr.span));
+    }
     if (name->id == "print" && builtin && !has_starred) {
       std::vector<Value> args;
       for (const Expr& a : call.args) args.push_back(emit_expr(a));
@@ -257,10 +260,14 @@ Value Emitter::emit_call(const Call& call, const Expr& expr) {
       if (n >= b->min_args && n <= b->max_args) return ordered_call(std::string(b->cpp_name), args);
     }
     if (ref.kind == NameRef::Kind::Builtin) {
-      const BuiltinType* type = find_builtin_type(name->id);
       bool effects = false;
       std::string args = call_args(call, &effects);
-      return object_value(wrap_args(fmt::format("py::call_type(&{}, ", type->cpp_name), args));
+      if (const BuiltinType* type = find_builtin_type(name->id)) {
+        return object_value(wrap_args(fmt::format("py::call_type(&{}, ", type->cpp_name), args));
+      }
+      if (is_builtin_function_object(name->id)) {
+        return object_value(wrap_args(fmt::format("py::bi::{}.fn(", name->id), args));
+      }
     }
     if (is_direct_function(name->id) && call.keywords.empty() && !has_starred) {
       const FunctionDef& def = *functions_.at(name->id);
@@ -328,15 +335,17 @@ std::string Emitter::fstring_field(const FormattedValue& f) {
   return fmt::format("py::fstring_field({}, {}, {})", object(*f.value), conversion, spec);
 }
 
-Value Emitter::emit_list_comp(const ListComp& comp, const Expr& expr) {
-  // A list comprehension runs to completion where it stands: it is inlined
-  // as a C++ lambda whose locals are the comprehension's own variables.
-  // The first iterable is evaluated in the enclosing scope (PEP 289 rules).
-  std::string first_iter = object(*comp.generators.front().iter);
-  const Scope& scope = scopes_[comp.scope];
+Value Emitter::emit_comprehension(const std::vector<Comprehension>& generators, ScopeId scope_id, const Expr& expr,
+                                  const std::string& make_result,
+                                  const std::function<std::string(const std::string&)>& add_item) {
+  // A list/set/dict comprehension runs to completion where it stands: it
+  // is inlined as a C++ lambda whose locals are the comprehension's own
+  // variables. The first iterable is evaluated in the enclosing scope.
+  std::string first_iter = object(*generators.front().iter);
+  const Scope& scope = scopes_[scope_id];
   FunctionState state;
   state.scope = &scope;
-  state.scope_id = comp.scope;
+  state.scope_id = scope_id;
   state.parent = fn_;
   state.is_inlined = true;
   FunctionState* saved = fn_;
@@ -344,15 +353,15 @@ Value Emitter::emit_list_comp(const ListComp& comp, const Expr& expr) {
   CppWriter w;
   w.indent();
   std::string result = new_temp("result");
-  w.line(fmt::format("py::Object {} = py::new_list({{}});", result));
+  w.line(fmt::format("py::Object {} = {};", result, make_result));
   for (const std::string& n : scope.names) {
     const Symbol& s = *scope.find(n);
     if (s.binding == Binding::Local) w.line(fmt::format("py::Object {};", mangle(n)));
     if (s.binding == Binding::Cell) w.line(fmt::format("py::Object {} = py::new_cell();", mangle(n)));
   }
   size_t depth = 0;
-  for (size_t i = 0; i < comp.generators.size(); ++i) {
-    const Comprehension& gen = comp.generators[i];
+  for (size_t i = 0; i < generators.size(); ++i) {
+    const Comprehension& gen = generators[i];
     if (gen.is_async) unsupported(expr.span, "async comprehensions yet");
     std::string it = new_temp("it");
     w.line(fmt::format("py::Object {} = py::iter({});", it, i == 0 ? first_iter : object(*gen.iter)));
@@ -366,7 +375,7 @@ Value Emitter::emit_list_comp(const ListComp& comp, const Expr& expr) {
       w.line(fmt::format("if (!({})) continue;", test(cond)));
     }
   }
-  w.line(fmt::format("py::list_append({}, {});", result, object(*comp.elt)));
+  w.line(add_item(result));
   for (; depth > 0; --depth) {
     w.dedent();
     w.line("}");
@@ -444,7 +453,57 @@ Value Emitter::emit_expr(const Expr& expr) {
           [&](const Lambda& l) {
             return object_value(emit_function("<lambda>", l.scope, l.args, nullptr, &*l.body, expr.span));
           },
-          [&](const ListComp& c) { return emit_list_comp(c, expr); },
+          [&](const ListComp& c) { return emit_comprehension(c.generators, c.scope, expr, "py::new_list({})",
+                                                              [&](const std::string& r) { return fmt::format("py::list_append({}, {});", r, object(*c.elt)); }); },
+          [&](const SetComp& c) { return emit_comprehension(c.generators, c.scope, expr, "py::new_set()",
+                                                             [&](const std::string& r) { return fmt::format("py::set_add({}, {});", r, object(*c.elt)); }); },
+          [&](const DictComp& c) {
+            return emit_comprehension(c.generators, c.scope, expr, "py::new_dict()", [&](const std::string& r) {
+              // The key is evaluated before the value (3.8+).
+              Spilled kv = spill({emit_expr(*c.key), emit_expr(*c.value)});
+              return fmt::format("{{ {}py::dict_set({}, {}, {}); }}", kv.prefix, r, kv.codes[0], kv.codes[1]);
+            });
+          },
+          [&](const Set& st) {
+            bool starred = false, constants = st.elts.size() > 2;
+            for (const Expr& e : st.elts) {
+              starred |= std::holds_alternative<Starred>(e.node);
+              constants &= std::holds_alternative<Constant>(e.node);
+            }
+            if (starred) {
+              std::string body = "py::Object yc_set = py::new_set(); ";
+              for (const Expr& e : st.elts) {
+                if (const auto* sv = std::get_if<Starred>(&e.node)) body += fmt::format("py::set_update(yc_set, {}); ", object(*sv->value));
+                else body += fmt::format("py::set_add(yc_set, {}); ", object(e));
+              }
+              return object_value(fmt::format("[&]() -> py::Object {{ {}return yc_set; }}()", body));
+            }
+            std::string list;
+            for (const Expr& e : st.elts) list += (list.empty() ? "" : ", ") + object(e);
+            // CPython folds an all-constant display of three or more items.
+            return object_value(fmt::format("py::new_set{}({{{}}})", constants ? "_folded" : "", list));
+          },
+          [&](const Dict& d) {
+            bool unpack = false;
+            for (const Box<Expr>& k : d.keys) unpack |= !k;
+            if (unpack) {
+              std::string body = "py::Object yc_dict = py::new_dict(); ";
+              for (size_t i = 0; i < d.values.size(); ++i) {
+                if (!d.keys[i]) {
+                  body += fmt::format("py::dict_update(yc_dict, {}); ", object(d.values[i]));
+                } else {
+                  body += fmt::format("{{ py::Object yc_key = {}; py::dict_set(yc_dict, yc_key, {}); }} ", object(*d.keys[i]),
+                                      object(d.values[i]));
+                }
+              }
+              return object_value(fmt::format("[&]() -> py::Object {{ {}return yc_dict; }}()", body));
+            }
+            std::string list;
+            for (size_t i = 0; i < d.values.size(); ++i) {
+              list += (list.empty() ? "" : ", ") + object(*d.keys[i]) + ", " + object(d.values[i]);
+            }
+            return object_value(fmt::format("py::new_dict_display({{{}}})", list));
+          },
           [&](const JoinedStr& j) {
             // Parts are evaluated left to right by one braced list.
             std::string parts;

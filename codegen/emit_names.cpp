@@ -14,7 +14,7 @@ std::string Emitter::new_temp(const char* stem) {
   // Inlined comprehensions share their function's C++ scope: number their
   // temporaries in the outermost function's sequence.
   FunctionState* f = fn_;
-  while (f->is_inlined) f = f->parent;
+  while (f->is_inlined || f->is_class) f = f->parent;
   return fmt::format("yc_{}{}", stem, ++f->next_temp);
 }
 
@@ -28,10 +28,25 @@ std::string Emitter::global_name(const std::string& python_name) const {
 NameRef Emitter::lookup(const std::string& name) const {
   const FunctionState* f = fn_;
   const Symbol* s = f->scope->find(name);
-  // An inlined comprehension reads its function's variables directly.
-  while (f->is_inlined && s && s->binding == Binding::Free) {
-    f = f->parent;
-    s = f->scope->find(name);
+  for (;;) {
+    // A class body keeps the names it binds in its namespace; for others
+    // it reads through to the enclosing scope (then globals, builtins).
+    if (f->is_class) {
+      if (s && s->assigned && s->binding != Binding::Global) {
+        return NameRef{NameRef::Kind::ClassNamespace, f->class_ns, false};
+      }
+      if (s && s->binding == Binding::Global) break;
+      f = f->parent;
+      s = f->scope->find(name);
+      continue;
+    }
+    // An inlined comprehension reads its function's variables directly.
+    if (f->is_inlined && (!s || s->binding == Binding::Free)) {
+      f = f->parent;
+      s = f->scope->find(name);
+      continue;
+    }
+    break;
   }
   if (s && !f->is_module && f->scope->kind != ScopeKind::Class) {
     switch (s->binding) {
@@ -53,8 +68,20 @@ NameRef Emitter::lookup(const std::string& name) const {
       return NameRef{NameRef::Kind::Global, global_name(name), false};
     }
   }
-  if (find_builtin_type(name)) return NameRef{NameRef::Kind::Builtin, name, true};
+  if (find_builtin_type(name) || is_builtin_function_object(name) || name == "NotImplemented") {
+    return NameRef{NameRef::Kind::Builtin, name, true};
+  }
   return NameRef{NameRef::Kind::Missing, name, false};
+}
+
+NameRef Emitter::lookup_outside_class(const std::string& name) const {
+  FunctionState* saved = fn_;
+  FunctionState* f = fn_;
+  while (f->is_class) f = f->parent;
+  const_cast<Emitter*>(this)->fn_ = f;
+  NameRef ref = lookup(name);
+  const_cast<Emitter*>(this)->fn_ = saved;
+  return ref;
 }
 
 Value Emitter::load_name(const std::string& name, const SourceSpan& span) {
@@ -70,8 +97,18 @@ Value Emitter::load_name(const std::string& name, const SourceSpan& span) {
     case NameRef::Kind::Global:
       return Value{fmt::format("py::load_global({}, {})", ref.storage, quoted), Value::Kind::Object, false};
     case NameRef::Kind::Builtin: {
-      const BuiltinType* type = find_builtin_type(name);
-      return Value{fmt::format("py::type_object({})", type->cpp_name), Value::Kind::Object, false};
+      if (name == "NotImplemented") return Value{"py::not_implemented()", Value::Kind::Object, false};
+      if (const BuiltinType* type = find_builtin_type(name)) {
+        return Value{fmt::format("py::type_object({})", type->cpp_name), Value::Kind::Object, false};
+      }
+      return Value{fmt::format("py::builtin_object(py::bi::{})", name), Value::Kind::Object, false};
+    }
+    case NameRef::Kind::ClassNamespace: {
+      // CPython's LOAD_NAME: the class namespace, then globals, builtins.
+      NameRef outer = lookup_outside_class(name);
+      std::string fallback = outer.kind == NameRef::Kind::Global ? "&" + outer.storage : "nullptr";
+      return Value{fmt::format("py::class_namespace_load({}, {}, {})", ref.storage, string_constant(name), fallback),
+                   Value::Kind::Object, false};
     }
     case NameRef::Kind::Missing:
       if (find_builtin(name) || name == "print") {
@@ -90,6 +127,9 @@ void Emitter::store_name(const std::string& name, const std::string& value, CppW
     case NameRef::Kind::Local:
     case NameRef::Kind::Global: w.line(fmt::format("{} = {};", ref.storage, value)); return;
     case NameRef::Kind::Cell: w.line(fmt::format("py::cell_set({}, {});", ref.storage, value)); return;
+    case NameRef::Kind::ClassNamespace:
+      w.line(fmt::format("py::dict_set({}, {}, {});", ref.storage, string_constant(name), value));
+      return;
     case NameRef::Kind::Builtin:
     case NameRef::Kind::Missing:
       // Only reachable for names no scope binds, which cannot be stored to.

@@ -59,6 +59,13 @@ std::string Emitter::emit_program(const Module& module) {
     out.line("}  // namespace yc_k");
     out.blank();
   }
+  if (!class_objects_.empty()) {
+    out.line("// Class objects, one per class statement (read by super() in methods).");
+    out.line("namespace yc_cls {");
+    for (const std::string& c : class_objects_) out.line(fmt::format("py::Object {};", c));
+    out.line("}  // namespace yc_cls");
+    out.blank();
+  }
   out.append(decls_);
   out.blank();
   out.append(defs_);

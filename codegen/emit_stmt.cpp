@@ -106,6 +106,9 @@ void Emitter::emit_delete(const Expr& target, CppWriter& w) {
       case NameRef::Kind::Local: w.line(fmt::format("py::load_local({}, {}); {} = py::Object();", ref.storage, quoted, ref.storage)); return;
       case NameRef::Kind::Global: w.line(fmt::format("py::load_global({}, {}); {} = py::Object();", ref.storage, quoted, ref.storage)); return;
       case NameRef::Kind::Cell: w.line(fmt::format("py::cell_get_local({}, {}); py::cell_set({}, py::Object());", ref.storage, quoted, ref.storage)); return;
+      case NameRef::Kind::ClassNamespace:
+        w.line(fmt::format("py::class_namespace_delete({}, {});", ref.storage, string_constant(name->id)));
+        return;
       case NameRef::Kind::Builtin:
       case NameRef::Kind::Missing: w.line(fmt::format("py::raise_name_error({});", quoted)); return;
     }
@@ -278,7 +281,7 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
               w.line("}");
             }
           },
-          [&](const ClassDef&) { unsupported(stmt.span, "classes yet"); },
+          [&](const ClassDef& c) { emit_class(c, stmt, w); },
           [&](const Return& r) {
             if (fn_->is_module) {
               unsupported(stmt.span, "'return' here");

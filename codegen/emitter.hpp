@@ -80,6 +80,12 @@ struct FunctionState {
   bool is_generator = false;
   bool is_module = false;
   bool is_inlined = false;  // a list/set/dict comprehension inlined into `parent`
+  // A class body, run inline where the `class` statement stands: its names
+  // live in the namespace dict `class_ns`; `class_object` is the C++ global
+  // that will hold the class (for super() in its methods).
+  bool is_class = false;
+  std::string class_ns;
+  std::string class_object;
   int next_temp = 0;
   int next_state = 1;
   // Frame fields beyond the Python locals (loop iterators, try state), in
@@ -99,7 +105,7 @@ struct FunctionState {
 
 // Where a Python name lives at one use site.
 struct NameRef {
-  enum class Kind { Local, Cell, Global, Builtin, Missing };
+  enum class Kind { Local, Cell, Global, Builtin, Missing, ClassNamespace };
   Kind kind;
   std::string storage;  // C++ lvalue: the local/field/global, or the Cell object
   bool always_bound = false;  // a parameter: never unbound
@@ -128,8 +134,14 @@ class Emitter {
                                  const std::function<void(CppWriter&)>& write_body);
   std::string make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp);
 
+  // ---- classes (emit_class.cpp)
+  void emit_class(const ClassDef& cls, const Stmt& stmt, CppWriter& w);
+  // `super()` with no arguments inside a method: (class object, self).
+  std::string zero_arg_super(const SourceSpan& span);
+
   // ---- names (emit_names.cpp)
   NameRef lookup(const std::string& name) const;
+  NameRef lookup_outside_class(const std::string& name) const;
   std::string local_name(const std::string& python_name) const;
   std::string global_name(const std::string& python_name) const;
   Value load_name(const std::string& name, const SourceSpan& span);
@@ -192,7 +204,9 @@ class Emitter {
   Value emit_call(const Call& call, const Expr& expr);
   Value emit_compare(const Compare& compare);
   Value emit_boolop(const BoolOp& boolop);
-  Value emit_list_comp(const ListComp& comp, const Expr& expr);
+  Value emit_comprehension(const std::vector<Comprehension>& generators, ScopeId scope_id, const Expr& expr,
+                           const std::string& make_result,
+                           const std::function<std::string(const std::string&)>& add_item);
   std::string fstring_field(const FormattedValue& f);
   // Emits `args` in Python's left-to-right order as a call `function(args)`.
   Value ordered_call(const std::string& function, const std::vector<Value>& args);
@@ -219,6 +233,8 @@ class Emitter {
   // Module-level functions defined exactly once by a `def` and never
   // rebound: calls to them with plain positional arguments are direct.
   std::map<std::string, const FunctionDef*> functions_;
+  // C++ globals holding class objects, in emission order.
+  std::vector<std::string> class_objects_;
   // Declarations and definitions of every function, in emission order.
   CppWriter decls_;
   CppWriter defs_;

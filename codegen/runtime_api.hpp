@@ -14,13 +14,30 @@ struct BuiltinFunction {
   int max_args;
 };
 
-// Builtins that emitted code calls directly (positional arguments only).
+// Builtins that emitted code calls directly with positional arguments,
+// through a C++ function of their own (the common, fast cases).
 inline constexpr BuiltinFunction kBuiltinFunctions[] = {
     {"iter", "py::iter_builtin", 1, 1},
     {"len", "py::len", 1, 1},
     {"next", "py::next_builtin", 1, 2},
     {"repr", "py::repr_builtin", 1, 1},
 };
+
+// Every other builtin function: `py::bi::NAME` (runtime
+// builtin_functions.hpp), called as `py::bi::NAME.fn(args)` and used as a
+// value through `py::builtin_object(py::bi::NAME)`.
+inline constexpr std::string_view kBuiltinFunctionObjects[] = {
+    "abs", "all", "any", "ascii", "bin", "callable", "chr", "divmod", "enumerate", "filter", "format", "getattr",
+    "hasattr", "setattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "map", "max",
+    "min", "next", "oct", "ord", "pow", "print", "range", "repr", "reversed", "round", "sorted", "sum", "zip",
+};
+
+inline bool is_builtin_function_object(std::string_view name) {
+  for (std::string_view n : kBuiltinFunctionObjects) {
+    if (n == name) return true;
+  }
+  return false;
+}
 
 // Built-in types and exception classes usable as values (`isinstance(x,
 // int)`, `except ValueError`, `raise KeyError(k)`).
@@ -52,6 +69,15 @@ inline constexpr BuiltinType kBuiltinTypes[] = {
     {"ValueError", "py::value_error_type"},
     {"ZeroDivisionError", "py::zero_division_error_type"},
     {"bool", "py::bool_type"},
+    {"bytearray", "py::bytearray_type"},
+    {"bytes", "py::bytes_type"},
+    {"dict", "py::dict_type"},
+    {"frozenset", "py::frozenset_type"},
+    {"set", "py::set_type"},
+    {"slice", "py::slice_type"},
+    {"classmethod", "py::classmethod_type"},
+    {"property", "py::property_type"},
+    {"staticmethod", "py::staticmethod_type"},
     {"float", "py::float_type"},
     {"int", "py::int_type"},
     {"list", "py::list_type"},

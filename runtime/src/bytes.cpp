@@ -2,21 +2,20 @@
 // ordering, iteration, indexing and slicing (bytearray also item and slice
 // assignment and deletion), `in`, `+` and `*`. Methods are in
 // bytes_methods.cpp, decode() in codecs.cpp.
-#include "yieldc/bytes.hpp"
-
 #include <fmt/format.h>
 
 #include <cstring>
 #include <vector>
 
-#include "bytes_internal.hpp"
-#include "raise.hpp"
-#include "str_internal.hpp"
+#include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/slice.hpp"
+#include "bytes_internal.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
 
 namespace py {
 

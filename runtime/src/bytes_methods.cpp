@@ -5,16 +5,16 @@
 #include <iterator>
 #include <vector>
 
-#include "bytes_internal.hpp"
-#include "method_tables.hpp"
-#include "raise.hpp"
-#include "str_internal.hpp"
-#include "text_algorithms.hpp"
 #include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
+#include "bytes_internal.hpp"
+#include "method_tables.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
+#include "text_algorithms.hpp"
 
 namespace py {
 

@@ -7,13 +7,13 @@
 
 #include <cctype>
 
+#include "yieldc/bytes.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/exceptions.hpp"
 #include "bytes_internal.hpp"
 #include "raise.hpp"
 #include "str_internal.hpp"
 #include "unicode.hpp"
-#include "yieldc/bytes.hpp"
-#include "yieldc/containers.hpp"
-#include "yieldc/exceptions.hpp"
 
 namespace py {
 

@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 #include <string>
 
+#include "yieldc/builtin_functions.hpp"
 #include "yieldc/builtins.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/float.hpp"
@@ -153,7 +155,21 @@ Object construct_exception(Type* type, const Args& args) {
 }  // namespace
 
 Object call_type(Type* type, const Args& args) {
+  if (type->is_user_class()) return construct_instance(type, args);
   if (type->is_subtype_of(&base_exception_type)) return construct_exception(type, args);
+  if (type == &staticmethod_type) {
+    expect_positional(args, "staticmethod", 1, 1);
+    return make_staticmethod(args[0]);
+  }
+  if (type == &classmethod_type) {
+    expect_positional(args, "classmethod", 1, 1);
+    return make_classmethod(args[0]);
+  }
+  if (type == &property_type) return make_property(args);
+  if (type == &object_type) {
+    if (args.npos || args.nkw) raise_error(&type_error_type, "object() takes no arguments");
+    return make<Instance>(&object_type);
+  }
   if (type == &int_type) return construct_int(args);
   if (type == &float_type) return construct_float(args);
   if (type == &bool_type) {
@@ -184,6 +200,8 @@ Object call_type(Type* type, const Args& args) {
     if (args.npos != 1 || args.nkw) raise_error(&type_error_type, "type() takes 1 or 3 arguments");
     return Object::borrow(args[0].type());
   }
+  // dict, set, bytes, slice, enumerate, zip, ... (builtin_functions_types.cpp)
+  if (Object made = construct_builtin_type(type, args); made.is_bound()) return made;
   raise_error(&type_error_type, "cannot create '{}' instances", type->name());
 }
 

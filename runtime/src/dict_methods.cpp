@@ -9,7 +9,7 @@
 #include "method_tables.hpp"
 #include "raise.hpp"
 #include "repr_guard.hpp"
-#include "set_internal.hpp"
+#include "hash_tables.hpp"
 
 namespace py {
 

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "yieldc/exceptions.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/ops.hpp"
 #include "raise.hpp"
@@ -13,6 +14,10 @@ namespace py {
 ExceptionObject::ExceptionObject(Type* type, Object args) : HeapObject(type), args_(std::move(args)) {}
 
 std::string ExceptionObject::repr() const {
+  if (type()->is_user_class() && class_lookup(type(), "__repr__")) {
+    Object r = call_special(Object::borrow(const_cast<ExceptionObject*>(this)), "__repr__", Args{});
+    return py::str(r);
+  }
   // BaseException.__repr__: Name(arg) for one argument, Name(a, b) for
   // several, Name() for none.
   const auto& items = cast<Tuple>(args_)->items;
@@ -21,6 +26,11 @@ std::string ExceptionObject::repr() const {
 }
 
 std::string ExceptionObject::str() const {
+  if (type()->is_user_class() && class_lookup(type(), "__str__")) {
+    Object r = call_special(Object::borrow(const_cast<ExceptionObject*>(this)), "__str__", Args{});
+    if (!is_str(r)) raise_error(&type_error_type, "__str__ returned non-string (type {})", r.type()->name());
+    return cast<Str>(r)->data;
+  }
   const auto& items = cast<Tuple>(args_)->items;
   if (items.empty()) return "";
   // KeyError shows its key as a repr, unlike other exceptions.
@@ -40,6 +50,13 @@ bool ExceptionObject::get_attribute(const char* name, Object& out) {
     out = none_if_unbound(context);
   } else if (std::strcmp(name, "__suppress_context__") == 0) {
     out = Object::from_bool(suppress_context);
+  } else if (Object* own = attrs.find(name)) {
+    out = *own;
+  } else if (Object* attribute = class_lookup(type(), name)) {
+    // Methods of a user exception class.
+    out = attribute->is_heap() && attribute->heap()->type() == &function_type
+              ? make<Method>(*attribute, Object::borrow(this))
+              : *attribute;
   } else if (std::strcmp(name, "value") == 0 && type()->is_subtype_of(&stop_iteration_type)) {
     // StopIteration.value is the first argument, or None.
     const auto& items = cast<Tuple>(args_)->items;
@@ -58,8 +75,10 @@ bool ExceptionObject::set_attribute(const char* name, const Object& value) {
     context = value.is_none() ? Object() : value;
   } else if (std::strcmp(name, "__suppress_context__") == 0) {
     suppress_context = py::truthy(value);
+  } else if (std::strcmp(name, "args") == 0) {
+    args_ = new_tuple(cast<List>(list_from_iterable(value))->items);
   } else {
-    return false;
+    attrs.set(name, value);
   }
   return true;
 }

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "yieldc/attributes.hpp"
+#include "yieldc/builtin_functions.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
 #include "yieldc/ops.hpp"
@@ -213,17 +215,42 @@ Object call(const Object& callee, const Args& args) {
       return f->body(*f, slots);
     }
     if (type == &type_type) return call_type(cast<Type>(callee), args);
+    if (type == &method_type) {
+      auto* m = cast<Method>(callee);
+      return call_with_self(m->function, m->self, args);
+    }
+    if (type->is_user_class()) {
+      bool found = false;
+      Object r = call_special(callee, "__call__", args, &found);
+      if (found) return r;
+    }
     if (type == &builtin_method_type) {
       auto* m = cast<BuiltinMethod>(callee);
       return m->method->fn(m->self, args);
     }
+    if (type == &builtin_function_type) return cast<BuiltinFunction>(callee)->def->fn(args);
   }
   raise_error(&type_error_type, "'{}' object is not callable", callee.type()->name());
 }
 
 Object call_method(const Object& self, const char* name, const Args& args) {
-  if (const MethodDef* method = self.type()->find_method(name)) return method->fn(self, args);
-  raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", self.type()->name(), name);
+  Type* type = self.type();
+  if (type->is_user_class()) {
+    // self.m(args) on an instance: call the function with self, without
+    // making a bound method (unless the instance shadows the name).
+    Object* own = self.is_heap() && type->is_subtype_of(&object_type) && !isinstance(self, &base_exception_type)
+                      ? static_cast<Instance*>(self.heap())->attrs.find(name)
+                      : nullptr;
+    if (!own && type != &type_type) {
+      Object* attribute = class_lookup(type, name);
+      if (attribute && attribute->is_heap() && attribute->heap()->type() == &function_type) {
+        return call_with_self(*attribute, self, args);
+      }
+    }
+    return call(getattr(self, name), args);
+  }
+  if (const MethodDef* method = type->find_method(name)) return method->fn(self, args);
+  return call(getattr(self, name), args);
 }
 
 const Object& cell_get_local(const Object& cell, const char* name) {

@@ -7,6 +7,7 @@
 
 #include "yieldc/ops.hpp"
 #include "yieldc/bytes.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
 #include "yieldc/float.hpp"
@@ -39,11 +40,6 @@ double to_double(const Object& o) {
   if (o.is_float()) return o.as_float();
   if (o.is_small_int() || o.is_bool()) return static_cast<double>(o.as_small_int());
   return big_int_to_double(o);
-}
-
-[[noreturn]] void unsupported(const char* op, const Object& a, const Object& b) {
-  raise_error(&type_error_type, "unsupported operand type(s) for {}: '{}' and '{}'", op,
-              a.type()->name(), b.type()->name());
 }
 
 // Floor division and modulo of int64 with Python's rounding toward -inf.
@@ -136,7 +132,7 @@ Object add_slow(const Object& a, const Object& b) {
     out.insert(out.end(), y.begin(), y.end());
     return is_list(a) ? new_list(std::move(out)) : new_tuple(std::move(out));
   }
-  unsupported("+", a, b);
+  return binary_special(a, b, "+", "__add__", "__radd__");
 }
 
 Object sub_slow(const Object& a, const Object& b) {
@@ -147,7 +143,7 @@ Object sub_slow(const Object& a, const Object& b) {
   }
   if (is_number(a) && is_number(b)) return Object::from_float(to_double(a) - to_double(b));
   if (Object r = set_sub(a, b); r.is_bound()) return r;
-  unsupported("-", a, b);
+  return binary_special(a, b, "-", "__sub__", "__rsub__");
 }
 
 Object mul_slow(const Object& a, const Object& b) {
@@ -163,7 +159,7 @@ Object mul_slow(const Object& a, const Object& b) {
     raise_error(&type_error_type, "can't multiply sequence by non-int of type '{}'",
                 (is_sequence(a) ? b : a).type()->name());
   }
-  unsupported("*", a, b);
+  return binary_special(a, b, "*", "__mul__", "__rmul__");
 }
 
 Object floordiv(const Object& a, const Object& b) {
@@ -188,7 +184,7 @@ Object floordiv(const Object& a, const Object& b) {
     float_divmod(to_double(a), y, q, m);
     return Object::from_float(q);
   }
-  unsupported("//", a, b);
+  return binary_special(a, b, "//", "__floordiv__", "__rfloordiv__");
 }
 
 Object mod(const Object& a, const Object& b) {
@@ -213,7 +209,7 @@ Object mod(const Object& a, const Object& b) {
     float_divmod(to_double(a), y, q, m);
     return Object::from_float(m);
   }
-  unsupported("%", a, b);
+  return binary_special(a, b, "%", "__mod__", "__rmod__");
 }
 
 Object truediv(const Object& a, const Object& b) {
@@ -228,7 +224,7 @@ Object truediv(const Object& a, const Object& b) {
     if (y == 0.0) raise_error(&zero_division_error_type, "float division by zero");
     return Object::from_float(to_double(a) / y);
   }
-  unsupported("/", a, b);
+  return binary_special(a, b, "/", "__truediv__", "__rtruediv__");
 }
 
 Object power(const Object& a, const Object& b) {
@@ -254,11 +250,11 @@ Object power(const Object& a, const Object& b) {
     return Object::from_float(float_pow(to_double(a), to_double(b)));
   }
   if (is_number(a) && is_number(b)) return Object::from_float(float_pow(to_double(a), to_double(b)));
-  unsupported("** or pow()", a, b);
+  return binary_special(a, b, "** or pow()", "__pow__", "__rpow__");
 }
 
 Object lshift(const Object& a, const Object& b) {
-  if (!is_int_like(a) || !is_int_like(b)) unsupported("<<", a, b);
+  if (!is_int_like(a) || !is_int_like(b)) return binary_special(a, b, "<<", "__lshift__", "__rlshift__");
   Mpz x(a), y(b), r;
   if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
   if (!mpz_fits_ulong_p(y.v)) raise_error(&overflow_error_type, "too many digits in integer");
@@ -267,7 +263,7 @@ Object lshift(const Object& a, const Object& b) {
 }
 
 Object rshift(const Object& a, const Object& b) {
-  if (!is_int_like(a) || !is_int_like(b)) unsupported(">>", a, b);
+  if (!is_int_like(a) || !is_int_like(b)) return binary_special(a, b, ">>", "__rshift__", "__rrshift__");
   Mpz x(a), y(b), r;
   if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
   if (!mpz_fits_ulong_p(y.v)) return Object::from_int(mpz_sgn(x.v) < 0 ? -1 : 0);
@@ -279,7 +275,7 @@ Object bit_and(const Object& a, const Object& b) {
   if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() && b.as_bool());
   if (!is_int_like(a) || !is_int_like(b)) {
     if (Object r = set_and(a, b); r.is_bound()) return r;
-    unsupported("&", a, b);
+    return binary_special(a, b, "&", "__and__", "__rand__");
   }
   Mpz x(a), y(b), r;
   mpz_and(r.v, x.v, y.v);
@@ -291,7 +287,7 @@ Object bit_or(const Object& a, const Object& b) {
   if (!is_int_like(a) || !is_int_like(b)) {
     if (Object r = set_or(a, b); r.is_bound()) return r;
     if (Object r = dict_or(a, b); r.is_bound()) return r;
-    unsupported("|", a, b);
+    return binary_special(a, b, "|", "__or__", "__ror__");
   }
   Mpz x(a), y(b), r;
   mpz_ior(r.v, x.v, y.v);
@@ -302,7 +298,7 @@ Object bit_xor(const Object& a, const Object& b) {
   if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() != b.as_bool());
   if (!is_int_like(a) || !is_int_like(b)) {
     if (Object r = set_xor(a, b); r.is_bound()) return r;
-    unsupported("^", a, b);
+    return binary_special(a, b, "^", "__xor__", "__rxor__");
   }
   Mpz x(a), y(b), r;
   mpz_xor(r.v, x.v, y.v);
@@ -319,12 +315,22 @@ Object neg(const Object& a) {
     mpz_neg(r.v, x.v);
     return r.take();
   }
+  if (a.type()->is_user_class()) {
+    bool found = false;
+    Object r = call_special(a, "__neg__", Args{}, &found);
+    if (found) return r;
+  }
   raise_error(&type_error_type, "bad operand type for unary -: '{}'", a.type()->name());
 }
 
 Object pos(const Object& a) {
   if (a.is_bool()) return Object::from_int(a.as_small_int());
   if (is_int_like(a) || a.is_float()) return a;
+  if (a.type()->is_user_class()) {
+    bool found = false;
+    Object r = call_special(a, "__pos__", Args{}, &found);
+    if (found) return r;
+  }
   raise_error(&type_error_type, "bad operand type for unary +: '{}'", a.type()->name());
 }
 
@@ -334,6 +340,11 @@ Object invert(const Object& a) {
     Mpz x(a), r;
     mpz_com(r.v, x.v);
     return r.take();
+  }
+  if (a.type()->is_user_class()) {
+    bool found = false;
+    Object r = call_special(a, "__invert__", Args{}, &found);
+    if (found) return r;
   }
   raise_error(&type_error_type, "bad operand type for unary ~: '{}'", a.type()->name());
 }
@@ -411,6 +422,13 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op) {
     return compare_sequences(cast<Tuple>(a)->items, cast<Tuple>(b)->items, op);
   }
   if (int r = set_compare(a, b, op); r >= 0) return r != 0;
+  if (a.type()->is_user_class() || b.type()->is_user_class()) {
+    static const char* const methods[][2] = {
+        {"__lt__", "__gt__"}, {"__le__", "__ge__"}, {"__gt__", "__lt__"}, {"__ge__", "__le__"}};
+    const auto* pair = methods[static_cast<int>(op)];
+    int r = compare_special(a, b, pair[0], pair[1]);
+    if (r >= 0) return r == 1;
+  }
   raise_error(&type_error_type, "'{}' not supported between instances of '{}' and '{}'",
               cmp_symbol(op), a.type()->name(), b.type()->name());
 }

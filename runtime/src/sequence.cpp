@@ -8,6 +8,7 @@
 #include "yieldc/exceptions.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/slice.hpp"
+#include "builtin_functions_internal.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
 #include "repr_guard.hpp"
@@ -379,8 +380,17 @@ Object list_append_method(const Object& self, const Args& args) {
 }  // namespace
 
 const MethodDef list_methods[] = {
-    {"append", list_append_method},
+    {"append", list_append_method},   {"extend", list_extend_method}, {"insert", list_insert_method},
+    {"pop", list_pop_method},         {"remove", list_remove_method}, {"index", list_index_method},
+    {"count", list_count_method},     {"clear", list_clear_method},   {"copy", list_copy_method},
+    {"reverse", list_reverse_method}, {"sort", list_sort_method},
 };
 const size_t list_method_count = std::size(list_methods);
+
+const MethodDef tuple_methods[] = {
+    {"index", tuple_index_method},
+    {"count", tuple_count_method},
+};
+const size_t tuple_method_count = std::size(tuple_methods);
 
 }  // namespace py

@@ -10,7 +10,7 @@
 #include "yieldc/set.hpp"
 #include "raise.hpp"
 #include "repr_guard.hpp"
-#include "set_internal.hpp"
+#include "hash_tables.hpp"
 
 namespace py {
 

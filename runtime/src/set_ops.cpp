@@ -11,7 +11,7 @@
 #include "yieldc/set.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
-#include "set_internal.hpp"
+#include "hash_tables.hpp"
 
 namespace py {
 

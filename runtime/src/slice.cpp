@@ -1,15 +1,15 @@
 // slice objects: repr, equality, slice.indices(), and the resolution of a
 // slice against a sequence length that every sequence's getitem/setitem
 // uses. The arithmetic is CPython's PySlice_Unpack/PySlice_AdjustIndices.
-#include "yieldc/slice.hpp"
-
+#include <cstring>
 #include <iterator>
 
-#include "method_tables.hpp"
-#include "raise.hpp"
+#include "yieldc/slice.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
+#include "method_tables.hpp"
+#include "raise.hpp"
 
 namespace py {
 
@@ -28,6 +28,19 @@ int Slice::eq(const Object& other) const {
   if (!is_slice(other)) return -1;
   const Slice* s = cast<Slice>(other);
   return py::eq(start, s->start) && py::eq(stop, s->stop) && py::eq(step, s->step);
+}
+
+bool Slice::get_attribute(const char* name, Object& out) {
+  if (std::strcmp(name, "start") == 0) {
+    out = start;
+  } else if (std::strcmp(name, "stop") == 0) {
+    out = stop;
+  } else if (std::strcmp(name, "step") == 0) {
+    out = step;
+  } else {
+    return false;
+  }
+  return true;
 }
 
 int64_t slice_index(const Object& o) {

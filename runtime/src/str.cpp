@@ -6,13 +6,13 @@
 
 #include <vector>
 
-#include "raise.hpp"
-#include "str_internal.hpp"
-#include "unicode.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/slice.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
+#include "unicode.hpp"
 
 namespace py {
 

@@ -4,10 +4,10 @@
 // the generated tables behind unicode.hpp; ASCII strs take a byte path.
 #include <string>
 
-#include "str_internal.hpp"
-#include "unicode.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/ops.hpp"
+#include "str_internal.hpp"
+#include "unicode.hpp"
 
 namespace py {
 

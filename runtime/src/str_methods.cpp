@@ -5,11 +5,6 @@
 #include <iterator>
 #include <vector>
 
-#include "method_tables.hpp"
-#include "raise.hpp"
-#include "str_internal.hpp"
-#include "text_algorithms.hpp"
-#include "unicode.hpp"
 #include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
@@ -17,6 +12,11 @@
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/slice.hpp"
+#include "method_tables.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
+#include "text_algorithms.hpp"
+#include "unicode.hpp"
 
 namespace py {
 

@@ -118,7 +118,7 @@ inline void adjust_window(int64_t& start, int64_t& end, int64_t size) {
   }
 }
 
-// Non-overlapping occurrences of `sub` in `s`, at most `limit`.
+// Non-overlapping occurrences of a non-empty `sub` in `s`, at most `limit`.
 inline size_t count_occurrences(std::string_view s, std::string_view sub, size_t limit = SIZE_MAX) {
   size_t count = 0;
   for (size_t pos = s.find(sub); pos != std::string_view::npos && count < limit;

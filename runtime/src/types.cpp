@@ -9,6 +9,7 @@
 #include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/set.hpp"
+#include "yieldc/builtin_functions.hpp"
 #include "yieldc/bytes.hpp"
 #include "yieldc/slice.hpp"
 #include "yieldc/type.hpp"
@@ -21,6 +22,9 @@ Type::Type(const char* name, Type* base, std::span<const MethodDef> methods)
   // Built-in types are never freed: start with a count no program reaches.
   refcount_ = 1u << 30;
 }
+
+Type::Type(Type* base, std::span<const MethodDef> methods)
+    : HeapObject(&type_type), name_(""), base_(base), methods_(methods) {}
 
 bool Type::is_subtype_of(const Type* other) const {
   for (const Type* t = this; t != nullptr; t = t->base_) {
@@ -58,14 +62,30 @@ Type str_type("str", &object_type, {str_methods, str_method_count});
 Type bytes_type("bytes", &object_type, {bytes_methods, bytes_method_count});
 Type bytearray_type("bytearray", &object_type, {bytearray_methods, bytearray_method_count});
 Type list_type("list", &object_type, {list_methods, list_method_count});
-Type tuple_type("tuple", &object_type);
+Type tuple_type("tuple", &object_type, {tuple_methods, tuple_method_count});
 Type range_type("range", &object_type);
 Type slice_type("slice", &object_type, {slice_methods, slice_method_count});
 Type function_type("function", &object_type);
 Type cell_type("cell", &object_type);
 Type builtin_method_type("builtin_function_or_method", &object_type);
+Type method_type("method", &object_type);
+Type super_type("super", &object_type);
+Type staticmethod_type("staticmethod", &object_type);
+Type classmethod_type("classmethod", &object_type);
+Type property_type("property", &object_type);
 Type generator_type("generator", &object_type, {generator_methods, generator_method_count});
 Type iterator_type("iterator", &object_type);
+Type builtin_function_type("builtin_function_or_method", &object_type);
+Type enumerate_type("enumerate", &object_type);
+Type zip_type("zip", &object_type);
+Type map_type("map", &object_type);
+Type filter_type("filter", &object_type);
+Type reversed_type("reversed", &object_type);
+Type list_reverseiterator_type("list_reverseiterator", &object_type);
+Type callable_iterator_type("callable_iterator", &object_type);
+Type dict_reversekeyiterator_type("dict_reversekeyiterator", &object_type);
+Type dict_reversevalueiterator_type("dict_reversevalueiterator", &object_type);
+Type dict_reverseitemiterator_type("dict_reverseitemiterator", &object_type);
 Type dict_type("dict", &object_type, {dict_methods, dict_method_count});
 Type dict_keys_type("dict_keys", &object_type, {dict_keys_methods, dict_keys_method_count});
 Type dict_values_type("dict_values", &object_type);
@@ -98,6 +118,8 @@ Type not_implemented_error_type("NotImplementedError", &runtime_error_type);
 Type recursion_error_type("RecursionError", &runtime_error_type);
 Type type_error_type("TypeError", &exception_type);
 Type value_error_type("ValueError", &exception_type);
+Type eof_error_type("EOFError", &exception_type);
+Type not_implemented_type("NotImplementedType", &object_type);
 Type unicode_error_type("UnicodeError", &value_error_type);
 Type unicode_encode_error_type("UnicodeEncodeError", &unicode_error_type);
 Type unicode_decode_error_type("UnicodeDecodeError", &unicode_error_type);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "yieldc/attr_map.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
 
@@ -33,6 +34,8 @@ extern Type not_implemented_error_type;
 extern Type recursion_error_type;
 extern Type type_error_type;
 extern Type value_error_type;
+extern Type eof_error_type;
+extern Type not_implemented_type;  // the type of NotImplemented
 
 // An instance of BaseException or a subclass.
 class ExceptionObject : public HeapObject {
@@ -40,6 +43,9 @@ class ExceptionObject : public HeapObject {
   ExceptionObject(Type* type, Object args);  // args: a tuple
 
   const Object& args() const { return args_; }
+  void set_args(Object args) { args_ = std::move(args); }
+  // Attributes a user exception class's methods set (`self.code = 2`).
+  AttrMap attrs;
   std::string repr() const override;
   std::string str() const override;
   bool get_attribute(const char* name, Object& out) override;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "yieldc/attributes.hpp"
+#include "yieldc/builtin_functions.hpp"
 #include "yieldc/builtins.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"

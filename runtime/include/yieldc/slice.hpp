@@ -21,6 +21,8 @@ class Slice : public HeapObject {
   std::string repr() const override;
   int64_t hash() const override;  // slices are unhashable in 3.11
   int eq(const Object& other) const override;
+  // .start, .stop and .step
+  bool get_attribute(const char* name, Object& out) override;
 
   // None where the slice omits them.
   Object start, stop, step;

@@ -27,6 +27,15 @@ class Type : public HeapObject {
   // Finds a built-in method here or in a base type.
   const MethodDef* find_method(const char* name) const;
 
+  // A class defined by a Python `class` statement (classes.hpp)?
+  virtual bool is_user_class() const { return false; }
+
+ protected:
+  // For user classes, which own their name and are ordinary (mortal)
+  // reference-counted objects.
+  Type(Type* base, std::span<const MethodDef> methods);
+  void set_name(const char* name) { name_ = name; }
+
  private:
   const char* name_;
   Type* base_;
@@ -47,6 +56,11 @@ extern Type range_type;
 extern Type function_type;
 extern Type cell_type;
 extern Type builtin_method_type;
+extern Type method_type;
+extern Type super_type;
+extern Type staticmethod_type;
+extern Type classmethod_type;
+extern Type property_type;
 extern Type generator_type;
 extern Type iterator_type;  // internal iterators (list_iterator, range_iterator, ...)
 
@@ -61,6 +75,8 @@ inline Type* Object::type() const {
   }
   return &none_type;
 }
+
+extern Type base_exception_type;
 
 inline bool isinstance(const Object& o, const Type* t) { return o.type()->is_subtype_of(t); }
 

@@ -27,7 +27,7 @@ const DictCase kCases[] = {
 #include "dict_cases.inc"
 };
 
-constexpr size_t kPrintLimit = 300;
+constexpr size_t kPrintLimit = 60;
 
 std::string shown(const py::Object& o) {
   return table_case::shown(py::repr(o), static_cast<size_t>(py::len(o).as_small_int()), kPrintLimit);
@@ -225,12 +225,10 @@ std::string joined(const std::vector<std::string>& lines) {
 }
 
 TEST(DictCases, MatchCPython) {
-  if (getenv("ONE")) { fprintf(stderr, "%s\n", joined(DictProgram().run(getenv("ONE"))).c_str()); return; }
   size_t failures = 0;
   for (const DictCase& c : kCases) {
     std::string got = joined(DictProgram().run(c.program));
     if (got == c.expected) continue;
-    if (getenv("DUMP")) fprintf(stderr, "FAIL %zu %s\n", strlen(c.program), c.program);
     if (++failures <= 5) ADD_FAILURE() << "program: " << c.program << "\nexpected:\n" << c.expected << "\ngot:\n" << got;
   }
   EXPECT_EQ(failures, 0u) << "of " << std::size(kCases) << " programs";
@@ -380,6 +378,27 @@ TEST(Dict, PopitemIsLifoAndClearEmpties) {
   EXPECT_FALSE(py::truthy(d));
   py::dict_set(d, str("x"), py::Int(1));
   EXPECT_EQ(py::repr(d), "{'x': 1}");
+}
+
+TEST(Dict, LookupRestartsWhenEqChangesTheTable) {
+  // Expected values printed by python3 for a class whose __eq__ does the same.
+  using table_case::MutatingKey;
+  py::Object d = py::new_dict();
+  py::Object a = py::make<MutatingKey>(1);
+  py::dict_set(d, a, py::Int(1));
+  py::cast<MutatingKey>(a)->victim = d;
+  py::cast<MutatingKey>(a)->clear = true;
+  py::dict_set(d, py::make<MutatingKey>(2), py::Int(2));
+  EXPECT_EQ(py::repr(d), "{K(2): 2}");
+
+  d = py::new_dict();
+  py::dict_set(d, a, py::Int(1));
+  py::cast<MutatingKey>(a)->victim = d;
+  py::cast<MutatingKey>(a)->clear = false;
+  py::dict_set(d, py::make<MutatingKey>(2), py::Int(2));
+  EXPECT_EQ(py::len(d).as_small_int(), 102);
+  EXPECT_EQ(py::repr(py::getitem(d, py::make<MutatingKey>(2))), "2");
+  EXPECT_EQ(py::repr(py::getitem(d, a)), "1");
 }
 
 }  // namespace

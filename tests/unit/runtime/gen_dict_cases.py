@@ -18,8 +18,8 @@ import sys
 from gen_set_cases import c_string, error_line, fnv1a, parse_value, token_of
 
 SEED = 20240612
-CASES = 500
-PRINT_LIMIT = 300
+CASES = 200
+PRINT_LIMIT = 60
 
 
 def shown(text, size):
@@ -200,7 +200,7 @@ def gen_program(rng):
         if x < 0.3:
             ops.append("lit %s %s" % (r, kv_pairs(0, rng.choice([5, 16, 40]))))
         elif x < 0.45:
-            ops.append("dictl %s %s" % (r, kv_pairs(0, rng.choice([5, 30, 200]))))
+            ops.append("dictl %s %s" % (r, kv_pairs(0, rng.choice([5, 30, 120]))))
         elif x < 0.55 and regs:
             # fromkeys(d) maps to None, whose hash differs between processes.
             codes = ["dictd", "copy"] + ([] if hashable_output else ["fromkeysd"])

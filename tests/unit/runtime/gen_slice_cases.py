@@ -21,7 +21,8 @@ CASES = [
     "slice(0, 5).indices(True)", "slice(0, 5).indices(1.5)", "slice(0, 5).indices(0)",
     "slice(1, 2, 3).indices(-1)",
     "slice(1, 2, 0).indices(3)", "slice('a', 2).indices(3)", "slice(1, 2, 'x').indices(3)",
-    "slice(-2**70, 2**70).indices(4)", "slice(2**70, -2**70, -1).indices(4)",
+    "slice(-2**70, 2**70).indices(4)", "slice(2**70, -2**70, -1).indices(4)", "slice(1, 2).start",
+    "slice(1, 2).stop", "slice(1, 2).step", "slice(None, 'a', [1]).step", "slice(1).stop", "slice(1).x",
     # ---- subscripts with a slice
     "[1, 2, 3][::-1]", "[1, 2, 3][5:]", "(1, 2, 3)[1:]", "(1, 2, 3)[::2]", "[1, 2, 3][1.5:]",
     "[1, 2, 3][::0]",

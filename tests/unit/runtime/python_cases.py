@@ -104,6 +104,9 @@ class Translator:
             return "py::box((%s).is(%s))" % (left, right)
         return "py::box(%s(%s, %s))" % (COMPARES[type(op)], left, right)
 
+    def expr_Attribute(self, node):
+        return "py::getattr(%s, %s)" % (self.expr(node.value), c_literal(node.attr))
+
     def expr_Subscript(self, node):
         return "py::getitem(%s, %s)" % (self.expr(node.value), self.key(node.slice))
 

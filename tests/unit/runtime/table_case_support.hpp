@@ -71,6 +71,37 @@ inline py::Object invoke(const py::Object& self, const char* name, const std::ve
   return method->fn(self, py::Args(args.data(), args.size()));
 }
 
+// A key whose `==` changes the container it is being looked up in, as a
+// Python __eq__ may: the stored key's comparison clears `victim` or adds
+// the ints 0..99 to it, once. All such keys hash alike.
+inline py::Type mutating_key_type("K", &py::object_type);
+
+class MutatingKey : public py::HeapObject {
+ public:
+  explicit MutatingKey(int64_t v) : HeapObject(&mutating_key_type), v(v) {}
+
+  std::string repr() const override { return "K(" + std::to_string(v) + ")"; }
+  int64_t hash() const override { return 1; }
+  int eq(const py::Object& other) const override {
+    if (victim.is_bound()) {
+      py::Object target = std::move(victim);
+      if (clear) {
+        invoke(target, "clear", {});
+      } else {
+        for (int64_t i = 0; i < 100; ++i) {
+          if (py::is_set(target)) py::set_add(target, py::Int(i));
+          if (py::is_dict(target)) py::dict_set(target, py::Int(i), py::Int(i));
+        }
+      }
+    }
+    return other.type() == &mutating_key_type && py::cast<MutatingKey>(other)->v == v;
+  }
+
+  int64_t v;
+  mutable py::Object victim;
+  bool clear = false;
+};
+
 inline std::string bools(std::initializer_list<bool> values) {
   std::string out;
   for (bool v : values) out += v ? 'T' : 'F';

@@ -7,6 +7,7 @@
 
 #include "codegen/emitter.hpp"
 #include "codegen/mangle.hpp"
+#include "codegen/runtime_api.hpp"
 
 namespace yieldc::codegen {
 
@@ -377,8 +378,36 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
               w.line(fmt::format("if (!({})) py::raise(py::new_exception(&py::assertion_error_type));", test(*a.test)));
             }
           },
-          [&](const Import&) { unsupported(stmt.span, "'import' yet"); },
-          [&](const ImportFrom&) { unsupported(stmt.span, "'import' yet"); },
+          [&](const Import& i) {
+            for (const Alias& a : i.names) {
+              if (!is_runtime_module(a.name)) {
+                unsupported(a.span, fmt::format("importing '{}'", a.name));
+                continue;
+              }
+              store_name(a.asname ? *a.asname : a.name,
+                         fmt::format("py::import_module({})", cpp_string_literal(a.name)), w);
+            }
+          },
+          [&](const ImportFrom& i) {
+            if (i.level > 0 || !is_runtime_module(i.module)) {
+              unsupported(stmt.span, fmt::format("importing '{}{}'", std::string(static_cast<size_t>(i.level), '.'), i.module));
+              return;
+            }
+            std::string module = new_temp("module");
+            w.line("{");
+            w.indent();
+            w.line(fmt::format("py::Object {} = py::import_module({});", module, cpp_string_literal(i.module)));
+            for (const Alias& a : i.names) {
+              if (a.name == "*") {
+                unsupported(a.span, "'from ... import *'");
+                continue;
+              }
+              store_name(a.asname ? *a.asname : a.name,
+                         fmt::format("py::import_from({}, {})", module, cpp_string_literal(a.name)), w);
+            }
+            w.dedent();
+            w.line("}");
+          },
           [&](const Global&) {},
           [&](const Nonlocal&) {},
           [&](const ExprStmt& e) {

@@ -39,6 +39,16 @@ inline bool is_builtin_function_object(std::string_view name) {
   return false;
 }
 
+// The runtime's modules (runtime/src/modules.cpp): what `import` accepts.
+inline constexpr std::string_view kModules[] = {"sys"};
+
+inline bool is_runtime_module(std::string_view name) {
+  for (std::string_view m : kModules) {
+    if (m == name) return true;
+  }
+  return false;
+}
+
 // Built-in types and exception classes usable as values (`isinstance(x,
 // int)`, `except ValueError`, `raise KeyError(k)`).
 struct BuiltinType {

@@ -4,6 +4,7 @@
 
 #include "yieldc/builtins.hpp"
 #include "yieldc/containers.hpp"
+#include "yieldc/module.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/generator.hpp"
 #include "yieldc/ops.hpp"
@@ -91,9 +92,8 @@ Object next_builtin(const Object& iterator, const Object& default_value) {
 }
 
 int run_main(int argc, char** argv, const char* script_path, void (*module_body)()) {
-  (void)argc;
-  (void)argv;
   (void)script_path;
+  set_program_arguments(argc, argv);
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
   int status = 0;
@@ -102,8 +102,19 @@ int run_main(int argc, char** argv, const char* script_path, void (*module_body)
   } catch (Raised& raised) {
     std::fflush(stdout);
     if (raised.exception.type()->is_subtype_of(&system_exit_type)) {
-      // TODO(issue 5): SystemExit codes.
-      status = 1;
+      // SystemExit: no argument or None is status 0, an int is the status,
+      // anything else is printed to stderr and the status is 1.
+      const auto& items = cast<Tuple>(cast<ExceptionObject>(raised.exception)->args())->items;
+      Object code = items.empty() ? None : (items.size() == 1 ? items[0] : cast<ExceptionObject>(raised.exception)->args());
+      if (code.is_none()) {
+        status = 0;
+      } else if (code.is_small_int() || code.is_bool()) {
+        status = static_cast<int>(code.as_small_int() & 0xFF);
+      } else {
+        std::string text = str(code);
+        std::fprintf(stderr, "%s\n", text.c_str());
+        status = 1;
+      }
     } else {
       // TODO(issue 5): the frames of the traceback.
       std::string message = format_exception_only(raised.exception);

@@ -118,6 +118,8 @@ Type not_implemented_error_type("NotImplementedError", &runtime_error_type);
 Type recursion_error_type("RecursionError", &runtime_error_type);
 Type type_error_type("TypeError", &exception_type);
 Type value_error_type("ValueError", &exception_type);
+Type import_error_type("ImportError", &exception_type);
+Type module_not_found_error_type("ModuleNotFoundError", &import_error_type);
 Type eof_error_type("EOFError", &exception_type);
 Type not_implemented_type("NotImplementedType", &object_type);
 Type unicode_error_type("UnicodeError", &value_error_type);

@@ -34,6 +34,8 @@ extern Type not_implemented_error_type;
 extern Type recursion_error_type;
 extern Type type_error_type;
 extern Type value_error_type;
+extern Type import_error_type;
+extern Type module_not_found_error_type;
 extern Type eof_error_type;
 extern Type not_implemented_type;  // the type of NotImplemented
 

@@ -15,6 +15,7 @@
 #include "yieldc/function.hpp"
 #include "yieldc/generator.hpp"
 #include "yieldc/int.hpp"
+#include "yieldc/module.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/set.hpp"

@@ -172,7 +172,7 @@ CASES = [
     "repr('a\\'b')", "repr('a\"b')", "repr('a\\'b\"c')", "repr('\\x00\\x1f\\x7f\\x80\\xa0\\xad')",
     "repr('\\t\\n\\r\\\\')", "repr('é😀\\u2028\\U000e0001\\ufeff')", "repr('\\u0378\\U0010ffff\\ue000')",
     "str('abc')", "'ab' + 'cd'", "'ab' * 3", "3 * 'ab'", "'ab' * -1", "'ab' < 'ac'", "'é' > 'z'",
-    "'a' + 1", "'a' * 'b'", "'ab' == 'ab'", "'ab' != 'ab'",
+    "'a' + 1", "'a' * 'b'", "'ab' * 2**62", "'a' * 2**62", "'a' * 2**63", "'' * 2**62", "'ab' == 'ab'", "'ab' != 'ab'",
 ]
 
 # ---- checksums over every code point (surrogates excluded: a str holds UTF-8)

@@ -1,0 +1,62 @@
+// The sys module: argv, exit, maxsize, the recursion limit.
+#include <climits>
+#include <string>
+#include <vector>
+
+#include "yieldc/builtin_functions.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/exceptions.hpp"
+#include "yieldc/module.hpp"
+#include "yieldc/ops.hpp"
+#include "modules_internal.hpp"
+#include "raise.hpp"
+
+namespace py {
+
+namespace {
+
+std::vector<std::string> program_arguments;
+int64_t recursion_limit = 1000;
+
+Object sys_exit(const Args& args) {
+  expect_positional(args, "exit", 0, 1);
+  // SystemExit carries the status; run_main turns it into the exit code.
+  if (args.npos == 0) raise(new_exception(&system_exit_type));
+  raise(make<ExceptionObject>(&system_exit_type, new_tuple({args[0]})));
+}
+
+Object sys_getrecursionlimit(const Args& args) {
+  expect_positional(args, "getrecursionlimit", 0, 0);
+  return Object::from_int(recursion_limit);
+}
+
+Object sys_setrecursionlimit(const Args& args) {
+  expect_positional(args, "setrecursionlimit", 1, 1);
+  if (!args[0].is_small_int()) raise_error(&type_error_type, "'{}' object cannot be interpreted as an integer", args[0].type()->name());
+  if (args[0].as_small_int() < 1) raise_error(&value_error_type, "recursion limit must be greater or equal than 1");
+  recursion_limit = args[0].as_small_int();
+  return None;
+}
+
+const BuiltinFunctionDef exit_def{"exit", sys_exit};
+const BuiltinFunctionDef getrecursionlimit_def{"getrecursionlimit", sys_getrecursionlimit};
+const BuiltinFunctionDef setrecursionlimit_def{"setrecursionlimit", sys_setrecursionlimit};
+
+}  // namespace
+
+void set_program_arguments(int argc, char** argv) {
+  program_arguments.assign(argv, argv + argc);
+}
+
+void init_sys_module(Module& module) {
+  std::vector<Object> argv;
+  for (const std::string& a : program_arguments) argv.push_back(new_str(a));
+  if (argv.empty()) argv.push_back(new_str(""));
+  module.attrs.set("argv", new_list(std::move(argv)));
+  module.attrs.set("maxsize", Object::from_int(INT64_MAX));
+  module.attrs.set("exit", builtin_object(exit_def));
+  module.attrs.set("getrecursionlimit", builtin_object(getrecursionlimit_def));
+  module.attrs.set("setrecursionlimit", builtin_object(setrecursionlimit_def));
+}
+
+}  // namespace py

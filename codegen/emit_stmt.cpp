@@ -365,7 +365,13 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
             }
             w.line("}");
           },
-          [&](const With&) { unsupported(stmt.span, "'with' statements yet"); },
+          [&](const With& with) {
+            if (with.is_async) {
+              unsupported(stmt.span, "'async with' yet");
+              return;
+            }
+            emit_with(with, 0, w);
+          },
           [&](const Raise& r) { emit_raise(r, w); },
           [&](const Try& t) { emit_try(t, w); },
           [&](const Assert& a) {

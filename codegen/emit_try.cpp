@@ -159,6 +159,116 @@ void Emitter::emit_try(const Try& t, CppWriter& w) {
   w.line("}");
 }
 
+// ---------------------------------------------------------------- with
+//
+// `with m as t: body` is a try/finally whose finally calls m's __exit__:
+// with the exception if the body raised (suppressing it when __exit__
+// returns true), else with three Nones, also on the way out by return,
+// break or continue. The manager and its __exit__ are evaluated first.
+
+void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
+  if (item == with.items.size()) {
+    emit_body(with.body, w);
+    return;
+  }
+  const WithItem& wi = with.items[item];
+  const bool frame = fn_->is_generator && !fn_->is_inlined;
+  if (!frame) w.line("{");
+  if (!frame) w.indent();
+  std::string manager = declare_temp("manager", "py::Object", object(*wi.context_expr), w);
+  std::string exit = declare_temp("exit", "py::Object", fmt::format("py::with_exit_method({})", manager), w);
+  std::string entered = declare_temp("entered", "py::Object", fmt::format("py::with_enter({})", manager), w);
+
+  FinallyTarget target;
+  target.label = new_temp("with_exit");
+  target.loop_depth = fn_->loops.size();
+  int parent = fn_->region_stack.empty() ? -1 : fn_->region_stack.back();
+  Region region;
+  if (frame) {
+    region.id = static_cast<int>(fn_->regions.size());
+    region.parent = parent;
+    region.dispatch_state = fn_->next_state++;
+    region.how = target.how = declare_temp("how", "int", "py::Completion::kNormal", w);
+    region.pending = target.value = declare_temp("pending", "py::Object", "", w);
+    region.handler_count = declare_temp("handlers", "int", "handler_count_", w);
+    fn_->regions.push_back(region);
+    w.line(fmt::format("region_ = {};  // with (region {})", region.id, region.id));
+    fn_->region_stack.push_back(region.id);
+  } else {
+    target.how = declare_temp("how", "int", "py::Completion::kNormal", w);
+    target.value = declare_temp("pending", "py::Object", "", w);
+    ++fn_->try_depth;
+    w.line("try {");
+    w.indent();
+  }
+  fn_->finallies.push_back(target);
+  if (wi.optional_vars) emit_assign_to(*wi.optional_vars, entered, w);
+  emit_with(with, item + 1, w);
+  target = fn_->finallies.back();
+  fn_->finallies.pop_back();
+  if (frame) {
+    fn_->region_stack.pop_back();
+    w.case_label(region.dispatch_state, fmt::format("with exit of region {}, entered by an exception", region.id));
+    w.line(fmt::format("{}:", target.label));
+    w.line(fmt::format("region_ = {};", parent));
+  } else {
+    --fn_->try_depth;
+    w.dedent();
+    std::string caught = new_temp("caught");
+    w.line(fmt::format("}} catch (py::Raised& {}) {{", caught));
+    w.line(fmt::format("  {} = std::move({}.exception);", target.value, caught));
+    w.line(fmt::format("  {} = py::Completion::kRaise;", target.how));
+    w.line("}");
+    w.line(fmt::format("{}:", target.label));
+  }
+  w.line(fmt::format("if ({} == py::Completion::kRaise) {{", target.how));
+  w.indent();
+  if (frame) {
+    w.line(fmt::format("enter_handler({});", target.value));
+    w.line(fmt::format("bool yc_suppressed = py::with_exit({}, {});", exit, target.value));
+    w.line("exit_handler();");
+    w.line(fmt::format("if (!yc_suppressed) py::rethrow(std::move({}));", target.value));
+    w.line(fmt::format("{} = py::Object();", target.value));
+  } else {
+    w.line(fmt::format("py::HandlingScope {0}_handling({0});", target.value));
+    w.line(fmt::format("if (!py::with_exit({}, {})) py::rethrow(std::move({}));", exit, target.value, target.value));
+  }
+  w.dedent();
+  w.line("} else {");
+  w.indent();
+  w.line(fmt::format("py::with_exit({}, py::Object());", exit));
+  size_t depth = fn_->finallies.size();
+  if (target.used_return) {
+    w.line(fmt::format("if ({} == py::Completion::kReturn) {{", target.how));
+    w.indent();
+    emit_return(fmt::format("std::move({})", target.value), w, depth);
+    w.dedent();
+    w.line("}");
+  }
+  if (target.used_break) {
+    w.line(fmt::format("if ({} == py::Completion::kBreak) {{", target.how));
+    w.indent();
+    emit_break(w, depth);
+    w.dedent();
+    w.line("}");
+  }
+  if (target.used_continue) {
+    w.line(fmt::format("if ({} == py::Completion::kContinue) {{", target.how));
+    w.indent();
+    emit_continue(w, depth);
+    w.dedent();
+    w.line("}");
+  }
+  w.dedent();
+  w.line("}");
+  if (frame) {
+    w.line(fmt::format("{} = py::Object(); {} = py::Object(); {} = py::Object();", manager, exit, entered));
+  } else {
+    w.dedent();
+    w.line("}");
+  }
+}
+
 // ---------------------------------------------------------------- generator frames
 //
 // In a generator frame a `yield` may sit anywhere inside a try, and C++

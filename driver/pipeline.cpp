@@ -16,6 +16,7 @@
 
 #include "codegen/codegen.hpp"
 #include "driver/process.hpp"
+#include "frontend/check_subset.hpp"
 #include "frontend/frontend.hpp"
 #include "frontend/scope.hpp"
 
@@ -102,6 +103,7 @@ Translation translate(const std::string& path, const Options& options) {
   std::optional<frontend::Module> module = frontend::parse_module(source, sink);
   if (module && !sink.has_errors()) {
     frontend::ScopeTable scopes = frontend::resolve(*module, sink);
+    frontend::check_module(*module, scopes, sink);
     if (!sink.has_errors()) {
       codegen::EmitOptions emit_options;
       emit_options.line_directives = options.line_directives;

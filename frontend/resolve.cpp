@@ -3,6 +3,11 @@
 // binds and uses, then decides every name's Binding by Python's rules
 // (a name bound anywhere in a function is local to all of it; free names
 // are found in enclosing *function* scopes, never in class bodies).
+// It also reports CPython's symtable errors, which need exactly this
+// information: global/nonlocal directives against earlier uses, unbound
+// nonlocals, duplicate parameters.
+#include <string_view>
+#include <utility>
 #include <variant>
 
 #include "frontend/scope.hpp"
@@ -64,6 +69,12 @@ class Resolver {
     ++s.binding_sites;
   }
   void use(const std::string& name) { symbol(name).used = true; }
+  // CPython's symtable does not count an import as an assignment when it
+  // checks a later `global` directive.
+  void bind_import(const std::string& name) {
+    bind(name);
+    ++symbol(name).import_sites;
+  }
 
   // ---------------------------------------------------------------- statements
 
@@ -82,6 +93,7 @@ class Resolver {
   void bind_parameters(Arguments& args) {
     auto param = [&](Arg& a) {
       Symbol& s = symbol(a.name);
+      if (s.parameter) sink_.report(DiagKind::DuplicateArgument, a.span, a.name);
       s.assigned = true;
       s.parameter = true;
     };
@@ -133,6 +145,8 @@ class Resolver {
             [&](AnnAssign& a) {
               if (a.value) visit(*a.value);
               visit(*a.target);
+              auto* name = std::get_if<Name>(&a.target->node);
+              if (name && a.simple) symbol(name->id).annotated = true;
             },
             [&](For& f) {
               visit(*f.iter);
@@ -178,17 +192,27 @@ class Resolver {
             [&](Import& i) {
               for (Alias& a : i.names) {
                 // `import a.b` binds `a`.
-                bind(a.asname ? *a.asname : a.name.substr(0, a.name.find('.')));
+                bind_import(a.asname ? *a.asname : a.name.substr(0, a.name.find('.')));
               }
             },
             [&](ImportFrom& i) {
-              for (Alias& a : i.names) bind(a.asname ? *a.asname : a.name);
+              for (Alias& a : i.names) bind_import(a.asname ? *a.asname : a.name);
             },
             [&](Global& g) {
-              for (const std::string& n : g.names) globals_[stack_.back()].push_back(n);
+              for (const std::string& n : g.names) {
+                check_directive(n, "global", stmt.span);
+                globals_[stack_.back()].push_back(n);
+              }
             },
             [&](Nonlocal& n) {
-              for (const std::string& name : n.names) nonlocals_[stack_.back()].push_back(name);
+              if (current().kind == ScopeKind::Module) {
+                sink_.report(DiagKind::NonlocalAtModuleLevel, stmt.span);
+                return;
+              }
+              for (const std::string& name : n.names) {
+                check_directive(name, "nonlocal", stmt.span);
+                nonlocals_[stack_.back()].push_back(name);
+              }
             },
             [&](ExprStmt& e) { visit(*e.value); },
             [&](Pass&) {},
@@ -196,6 +220,30 @@ class Resolver {
             [&](Continue&) {},
         },
         stmt.node);
+  }
+
+  // CPython's symtable checks a `global`/`nonlocal` directive against what
+  // the scope has already done with the name, in source order, and names
+  // the first of: parameter, use, annotation, assignment.
+  void check_directive(const std::string& name, const char* directive, SourceSpan span) {
+    ScopeId id = stack_.back();
+    directive_spans_.try_emplace({id, name}, span);
+    bool other_global = std::string_view(directive) == "nonlocal" ? is_declared(globals_, id, name)
+                                                                  : is_declared(nonlocals_, id, name);
+    if (other_global) {
+      sink_.report(DiagKind::NonlocalAndGlobal, directive_spans_.at({id, name}), name);
+    }
+    const Symbol* s = current().find(name);
+    if (!s) return;
+    if (s->parameter) {
+      sink_.report(DiagKind::DirectiveOnParameter, span, name, directive);
+    } else if (s->loaded) {
+      sink_.report(DiagKind::DirectiveAfterUse, span, name, directive);
+    } else if (s->annotated) {
+      sink_.report(DiagKind::DirectiveOnAnnotated, span, name, directive);
+    } else if (s->assigned && s->binding_sites > s->import_sites) {
+      sink_.report(DiagKind::DirectiveAfterAssign, span, name, directive);
+    }
   }
 
   // ---------------------------------------------------------------- expressions
@@ -234,8 +282,9 @@ class Resolver {
     std::visit(
         Overloaded{
             [&](Name& n) {
-              if (n.ctx == ExprContext::Load) use(n.id);
-              else bind(n.id);
+              if (n.ctx != ExprContext::Load) return bind(n.id);
+              use(n.id);
+              symbol(n.id).loaded = true;
             },
             [&](Constant&) {},
             [&](JoinedStr& j) {
@@ -370,6 +419,13 @@ class Resolver {
   }
 
   void finish() {
+    for (const auto& [id, names] : nonlocals_) {
+      for (const std::string& name : names) {
+        if (find_enclosing_binding(id, name) <= 0) {
+          sink_.report(DiagKind::NonlocalNoBinding, directive_spans_.at({id, name}), name);
+        }
+      }
+    }
     for (size_t i = 0; i < table_.scopes.size(); ++i) {
       auto id = static_cast<ScopeId>(i);
       Scope& scope = table_.scopes[i];
@@ -412,7 +468,6 @@ class Resolver {
         }
       }
     }
-    (void)sink_;
   }
 
   DiagnosticSink& sink_;
@@ -420,6 +475,9 @@ class Resolver {
   std::vector<ScopeId> stack_;
   std::map<ScopeId, std::vector<std::string>> globals_;
   std::map<ScopeId, std::vector<std::string>> nonlocals_;
+  // Where each scope first declared a name global or nonlocal: CPython
+  // reports binding errors about the name at that directive.
+  std::map<std::pair<ScopeId, std::string>, SourceSpan> directive_spans_;
 };
 
 }  // namespace

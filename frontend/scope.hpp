@@ -31,8 +31,11 @@ struct Symbol {
   bool assigned = false;   // bound in this scope (assignment, def, import, for, ...)
   bool parameter = false;  // a parameter of this function
   bool used = false;       // read in this scope
+  bool loaded = false;     // read by a plain name load (not `x += 1`): CPython's USE
+  bool annotated = false;  // target of `x: T` in this scope
   int binding_sites = 0;   // how many places bind it (each assignment, def, import, ...)
   int def_sites = 0;       // how many of those are `def` statements
+  int import_sites = 0;    // how many of those are imports
 };
 
 struct Scope {

@@ -95,11 +95,39 @@ void check_positional(const Args& args, const char* name, size_t min, size_t max
 
 void bind_clinic(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
                  Object* out) {
-  bind_args(args, name, names, 0, out);
-  for (size_t i = 0; i < required; ++i) {
-    if (!out[i].is_bound()) {
+  // _PyArg_UnpackKeywords, whose checks come in this order.
+  size_t n = names.size(), total = args.npos + args.nkw;
+  if (total > n) {
+    raise_error(&type_error_type, "{}() takes at most {} {}argument{} ({} given)", name, n,
+                args.npos == 0 ? "keyword " : "", plural(n), total);
+  }
+  auto keyword = [&](const char* parameter) -> const KwArg* {
+    for (size_t k = 0; k < args.nkw; ++k) {
+      if (std::strcmp(args.kw[k].name, parameter) == 0) return &args.kw[k];
+    }
+    return nullptr;
+  };
+  for (size_t i = 0; i < args.npos; ++i) out[i] = args.pos[i];
+  size_t unused = args.nkw;
+  for (size_t i = args.npos; i < n; ++i) {
+    if (const KwArg* given = keyword(names.begin()[i])) {
+      out[i] = given->value;
+      --unused;
+    } else if (i < required) {
       raise_error(&type_error_type, "{}() missing required argument '{}' (pos {})", name, names.begin()[i], i + 1);
     }
+  }
+  if (unused == 0) return;
+  for (size_t i = 0; i < args.npos; ++i) {
+    if (keyword(names.begin()[i])) {
+      raise_error(&type_error_type, "argument for {}() given by name ('{}') and position ({})", name,
+                  names.begin()[i], i + 1);
+    }
+  }
+  for (size_t k = 0; k < args.nkw; ++k) {
+    bool known = false;
+    for (const char* parameter : names) known |= std::strcmp(parameter, args.kw[k].name) == 0;
+    if (!known) raise_error(&type_error_type, "'{}' is an invalid keyword argument for {}()", args.kw[k].name, name);
   }
 }
 

@@ -18,9 +18,11 @@ namespace py {
 // keyword arguments` for any keyword.
 void check_positional(const Args& args, const char* name, size_t min, size_t max);
 
-// Argument Clinic's keyword parsing: `'x' is an invalid keyword argument
-// for pow()`, `pow() takes at most 3 arguments (4 given)`, `pow() missing
-// required argument 'exp' (pos 2)`. A parameter named "" is positional-only.
+// Argument Clinic's keyword parsing, its errors in its order: `pow() takes
+// at most 3 arguments (4 given)`, `pow() missing required argument 'exp'
+// (pos 2)`, `argument for pow() given by name ('base') and position (1)`,
+// `'x' is an invalid keyword argument for pow()`. A parameter named ""
+// matches no keyword (positional-only).
 void bind_clinic(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
                  Object* out);
 

@@ -244,8 +244,7 @@ Object builtin_enumerate(const Args& args) {
   if (total == 0) raise_error(&type_error_type, "enumerate() missing required argument 'iterable'");
   if (total > 2) raise_error(&type_error_type, "enumerate() takes at most 2 arguments ({} given)", total);
   if (args.nkw == 2) {
-    bind_args(args, "enumerate", {"iterable", "start"}, 0, slots);
-    if (!slots[0].is_bound()) raise_error(&type_error_type, "enumerate() missing required argument 'iterable'");
+    bind_clinic(args, "enumerate", {"iterable", "start"}, 1, slots);
   } else if (args.nkw == 1) {
     if (total == 1 || std::strcmp(args.kw[0].name, "start") != 0) invalid_keyword(args.kw[0].name, "enumerate");
     slots[0] = args[0];

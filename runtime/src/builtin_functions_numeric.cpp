@@ -207,7 +207,7 @@ Object builtin_sum(const Args& args) {
   if (args.npos < 1) raise_error(&type_error_type, "sum() takes at least 1 positional argument (0 given)");
   Object a[2];
   // The iterable is positional-only: "" matches no keyword.
-  bind_args(args, "sum", {"", "start"}, 0, a);
+  bind_clinic(args, "sum", {"", "start"}, 0, a);
   Object it = iter(a[0]);
   Object result = a[1].is_bound() ? a[1] : Object::from_int(0);
   if (is_str(result)) raise_error(&type_error_type, "sum() can't sum strings [use ''.join(seq) instead]");

@@ -54,7 +54,7 @@ const std::string* text_argument(const Object& o, const BytesFlavour& flavour, c
 // bytearray___init___impl, whose checks come in slightly different orders.
 std::string bytes_source(const Args& args, const BytesFlavour& flavour) {
   Object a[3];
-  bind_args(args, flavour.name, {"source", "encoding", "errors"}, 0, a);
+  bind_clinic(args, flavour.name, {"source", "encoding", "errors"}, 0, a);
   const Object& source = a[0];
   const std::string* encoding = text_argument(a[1], flavour, "encoding");
   const std::string* errors = text_argument(a[2], flavour, "errors");

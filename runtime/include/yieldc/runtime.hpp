@@ -21,3 +21,4 @@
 #include "yieldc/set.hpp"
 #include "yieldc/slice.hpp"
 #include "yieldc/type.hpp"
+#include "yieldc/with.hpp"

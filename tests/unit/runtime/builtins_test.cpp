@@ -31,6 +31,7 @@ const py::Signature kSecondSignature{"second", kT, 0, 1, 0, nullptr, nullptr};
 const py::Signature kBoomSignature{"boom", kX, 0, 0, 0, "args", nullptr};
 const py::Signature kParitySignature{"parity", kX, 0, 1, 0, nullptr, nullptr};
 const py::Signature kAdd3Signature{"add3", kABC, 0, 3, 0, nullptr, nullptr};
+const py::Signature kStopSignature{"stop", kX, 0, 0, 0, "args", nullptr};
 
 py::Object helper_neg() {
   static py::Object f = py::new_function(&kNegSignature, [](py::Function&, py::Object* s) { return py::neg(s[0]); });
@@ -60,6 +61,12 @@ py::Object helper_parity() {
 py::Object helper_add3() {
   static py::Object f = py::new_function(
       &kAdd3Signature, [](py::Function&, py::Object* s) { return py::add(py::add(s[0], s[1]), s[2]); });
+  return f;
+}
+py::Object helper_stop() {
+  static py::Object f = py::new_function(&kStopSignature, [](py::Function&, py::Object*) -> py::Object {
+    py::raise(py::new_exception(&py::stop_iteration_type));
+  });
   return f;
 }
 
@@ -265,8 +272,9 @@ TEST(Builtins, FunctionObjectsAreSharedAndCallable) {
   py::Object a = py::builtin_object(py::bi::len);
   EXPECT_TRUE(a.is(py::builtin_object(py::bi::len)));
   // py::call reaches the def with the keywords as written.
-  py::Object items = py::new_list({py::Int(1), py::Int(2)});
-  py::Args args{{items}, {{"reverse", py::True}}};
+  const py::Object positional[] = {py::new_list({py::Int(1), py::Int(2)})};
+  const py::KwArg keywords[] = {{"reverse", py::True}};
+  py::Args args(positional, 1, keywords, 1);
   EXPECT_EQ(py::repr(py::call(py::builtin_object(py::bi::sorted), args)), py::repr(py::bi::sorted.fn(args)));
   // The builtins that are classes in Python are their types.
   EXPECT_TRUE(py::builtin_object(py::bi::zip).is(py::type_object(py::zip_type)));

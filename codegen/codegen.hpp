@@ -16,6 +16,9 @@ namespace yieldc::codegen {
 struct EmitOptions {
   bool line_directives = true;  // `#line N "file.py"` before each statement
   std::string yieldc_version;   // named in the banner
+  // When set, receives the plan of every generator frame as stable text
+  // (`yieldc check --dump-plan`): fields, resume states, try regions.
+  std::string* plan = nullptr;
 };
 
 // The whole program as one C++ translation unit with a `main`.

@@ -8,6 +8,7 @@
 //                   the state machine, which yc_fn::NAME creates.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "codegen/emitter.hpp"
@@ -72,6 +73,33 @@ std::string Emitter::cpp_name(ScopeId scope_id) const {
   std::string base = scope.kind == ScopeKind::Lambda ? "lambda" : scope.name;
   if (!base.empty() && base.front() == '<') base = base.substr(1, base.size() - 2);
   return fmt::format("{}_s{}", mangle(base), scope_id);
+}
+
+void Emitter::write_plan(const FunctionState& state, const std::vector<const Arg*>& params,
+                         const std::vector<std::string>& locals, const std::vector<std::string>& cells,
+                         const SourceSpan& span) {
+  std::string& out = *options_.plan;
+  std::string signature;
+  for (const Arg* a : params) signature += (signature.empty() ? "" : ", ") + a->name;
+  std::string head = fmt::format("generator {}({})", state.scope->qualname, signature);
+  out += fmt::format("{:<44}{}:{}\n", head, source_.path(), span.begin.line);
+  std::string fields;
+  for (const Arg* a : params) fields += (fields.empty() ? "" : ", ") + a->name;
+  for (const std::string& l : locals) fields += (fields.empty() ? "" : ", ") + l;
+  for (const std::string& c : cells) fields += (fields.empty() ? "" : ", ") + c + " (cell)";
+  for (const auto& [type, name] : state.extra_fields) fields += (fields.empty() ? "" : ", ") + name;
+  out += fmt::format("  fields   {}\n", fields.empty() ? "none" : fields);
+  out += "  state 0  entry\n";
+  std::vector<FunctionState::State> states = state.states;
+  std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
+  for (const FunctionState::State& s : states) {
+    out += fmt::format("{:<44}{}:{}\n", fmt::format("  state {}  {}", s.number, s.what), source_.path(), s.line);
+  }
+  if (state.regions.empty()) out += "  regions  none\n";
+  for (const Region& r : state.regions) {
+    out += fmt::format("  region {}  {} -> state {}  parent {}\n", r.id, r.exception.empty() ? "finally" : "except",
+                       r.dispatch_state, r.parent);
+  }
 }
 
 std::string Emitter::make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp) {
@@ -179,6 +207,7 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     if (s.binding == Binding::Cell) cells.push_back(mangle(n));
   }
 
+  if (state.is_generator && options_.plan) write_plan(state, params, locals, cells, span);
   if (state.is_generator) {
     decls_.line(fmt::format("namespace yc_frame {{ struct {}; }}", cpp));
     // The frame class: parameters, locals and loop iterators are fields, so

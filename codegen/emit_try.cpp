@@ -188,6 +188,8 @@ void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
     region.id = static_cast<int>(fn_->regions.size());
     region.parent = parent;
     region.dispatch_state = fn_->next_state++;
+    fn_->states.push_back({region.dispatch_state, fmt::format("with exit of region {}", region.id),
+                           wi.context_expr->span.begin.line});
     region.how = target.how = declare_temp("how", "int", "py::Completion::kNormal", w);
     region.pending = target.value = declare_temp("pending", "py::Object", "", w);
     region.handler_count = declare_temp("handlers", "int", "handler_count_", w);
@@ -310,6 +312,8 @@ void Emitter::emit_except_region(const Try& t, CppWriter& w) {
   region.id = static_cast<int>(fn_->regions.size());
   region.parent = parent;
   region.dispatch_state = fn_->next_state++;
+  fn_->states.push_back({region.dispatch_state, fmt::format("except handlers of region {}", region.id),
+                         t.handlers.front().span.begin.line});
   region.exception = new_temp("exception");
   fn_->extra_fields.emplace_back("py::Object", region.exception);
   region.handler_count = new_temp("handlers");
@@ -370,6 +374,8 @@ void Emitter::emit_try_region(const Try& t, CppWriter& w) {
   region.id = static_cast<int>(fn_->regions.size());
   region.parent = parent;
   region.dispatch_state = fn_->next_state++;
+  fn_->states.push_back({region.dispatch_state, fmt::format("finally of region {}", region.id),
+                         t.finalbody.front().span.begin.line});
   region.how = new_temp("how");
   fn_->extra_fields.emplace_back("int", region.how);
   region.pending = new_temp("pending");

@@ -194,6 +194,7 @@ std::string Emitter::as_object_code(const Value& v) {
 void Emitter::emit_yield_value(const std::string& value, const SourceSpan& span, const std::string* result,
                                CppWriter& w) {
   int state = fn_->next_state++;
+  fn_->states.push_back({state, "after a yield", span.begin.line});
   w.line(fmt::format("state_ = {}; return py::Step::yielded({});", state, value));
   w.case_label(state, fmt::format("resumed after the yield at {}:{}", source_.path(), span.begin.line));
   // The value sent in, or the exception thrown in, arrives here.
@@ -213,6 +214,7 @@ std::string Emitter::emit_yield_from(const Expr& iterable, CppWriter& w) {
   std::string result = declare_temp("result", "py::Object", "", w);
   spilled_.push_back(result);
   int state = fn_->next_state++;
+  fn_->states.push_back({state, "inside a yield from", iterable.span.begin.line});
   w.line(fmt::format("yield_from_ = py::yield_from_iter({});", source));
   w.line("yc_kind = py::ResumeKind::Send;  // the first step sends None");
   w.line("yc_sent = py::None;");
@@ -236,6 +238,11 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
   return std::visit(Overloaded{
                         [&](const ExprStmt& e) {
                           if (!contains_yield(*e.value)) return true;
+                          // `yield v` as a statement: the sent value is dropped.
+                          if (const auto* y = std::get_if<Yield>(&e.value->node); y && !(y->value && contains_yield(*y->value))) {
+                            emit_yield_value(y->value ? object(*y->value) : "py::None", e.value->span, nullptr, w);
+                            return false;
+                          }
                           Value v = emit_expr_with_yields(*e.value, w);
                           // A bare `yield`/`yield from` statement is done.
                           if (!std::holds_alternative<Yield>(e.value->node) &&
@@ -246,6 +253,15 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
                           return false;
                         },
                         [&](const Assign& a) {
+                          // `x = yield v` into a local: the sent value goes straight to x.
+                          const auto* y = std::get_if<Yield>(&a.value->node);
+                          const auto* target = a.targets.size() == 1 ? std::get_if<Name>(&a.targets[0].node) : nullptr;
+                          if (y && target && !(y->value && contains_yield(*y->value)) &&
+                              lookup(target->id).kind == NameRef::Kind::Local) {
+                            std::string slot = lookup(target->id).storage;
+                            emit_yield_value(y->value ? object(*y->value) : "py::None", a.value->span, &slot, w);
+                            return false;
+                          }
                           spill(a.value);
                           return true;
                         },

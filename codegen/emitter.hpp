@@ -94,6 +94,14 @@ struct FunctionState {
   // Generator frames: every try region, and the ones active at the point
   // being emitted (innermost last); `except` bodies entered at that point.
   std::vector<Region> regions;
+  // Generator frames: every resume state after 0, with what it resumes and
+  // its Python line (for --dump-plan).
+  struct State {
+    int number;
+    std::string what;
+    uint32_t line;
+  };
+  std::vector<State> states;
   std::vector<int> region_stack;
   size_t handler_depth = 0;
   // Free variables, in order: index i is `yc_closure[i]`.
@@ -133,6 +141,9 @@ class Emitter {
                                  const SourceSpan& span, bool direct_only,
                                  const std::function<void(CppWriter&)>& write_body);
   std::string make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp);
+  void write_plan(const FunctionState& state, const std::vector<const Arg*>& params,
+                  const std::vector<std::string>& locals, const std::vector<std::string>& cells,
+                  const SourceSpan& span);
 
   // ---- classes (emit_class.cpp)
   void emit_class(const ClassDef& cls, const Stmt& stmt, CppWriter& w);

@@ -78,6 +78,7 @@ int command_emit(const std::string& file, const std::string& output, const Optio
 int command_check(const std::string& file, bool dump_ast, const Options& options) {
   if (!dump_ast) {
     Translation translation = translate(file, options);
+    if (options.dump_plan && translation.cpp) std::cout << translation.plan;
     return translation.status;
   }
   std::ifstream in(file, std::ios::binary);
@@ -140,6 +141,7 @@ int main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "report every error in a script without compiling it");
   check->add_option("file", file, "the Python script")->required();
   check->add_flag("--dump-ast", dump_ast, "print the AST (as CPython's ast.dump does)");
+  check->add_flag("--dump-plan", options.dump_plan, "print each generator's state machine plan");
 
   CLI::App* test = app.add_subcommand("test", "run golden-output programs and compare with CPython's output");
   test->add_option("paths", test_options.paths, "directories or .py files (default: corpus)");

@@ -108,6 +108,7 @@ Translation translate(const std::string& path, const Options& options) {
       codegen::EmitOptions emit_options;
       emit_options.line_directives = options.line_directives;
       emit_options.yieldc_version = yieldc_version();
+      if (options.dump_plan) emit_options.plan = &result.plan;
       result.cpp = codegen::emit_program(*module, scopes, source, emit_options, sink);
     }
   }

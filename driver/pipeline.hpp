@@ -31,6 +31,7 @@ struct DriverError {
 struct Translation {
   std::optional<std::string> cpp;
   int status = kExitOk;
+  std::string plan;  // with Options::dump_plan
 };
 Translation translate(const std::string& path, const Options& options);
 

@@ -237,18 +237,26 @@ Object builtin_next(const Args& args) {
 }
 
 Object builtin_enumerate(const Args& args) {
-  // CPython's enumerate_vectorcall takes `start` by name only beside a
-  // positional iterable; with two keywords it parses them generically.
+  // CPython's enumerate_vectorcall parses its two arguments by hand: a
+  // keyword must be the one expected at its place ("start" first or
+  // "iterable" first when both are keywords).
   size_t total = args.npos + args.nkw;
-  Object slots[2];
   if (total == 0) raise_error(&type_error_type, "enumerate() missing required argument 'iterable'");
   if (total > 2) raise_error(&type_error_type, "enumerate() takes at most 2 arguments ({} given)", total);
+  auto expect_keyword = [&](size_t k, const char* name) {
+    if (std::strcmp(args.kw[k].name, name) != 0) invalid_keyword(args.kw[k].name, "enumerate");
+  };
+  Object slots[2];  // iterable, start
   if (args.nkw == 2) {
-    bind_clinic(args, "enumerate", {"iterable", "start"}, 1, slots);
+    bool start_first = std::strcmp(args.kw[0].name, "start") == 0;
+    expect_keyword(0, start_first ? "start" : "iterable");
+    expect_keyword(1, start_first ? "iterable" : "start");
+    slots[0] = args.kw[start_first ? 1 : 0].value;
+    slots[1] = args.kw[start_first ? 0 : 1].value;
   } else if (args.nkw == 1) {
-    if (total == 1 || std::strcmp(args.kw[0].name, "start") != 0) invalid_keyword(args.kw[0].name, "enumerate");
-    slots[0] = args[0];
-    slots[1] = args.kw[0].value;
+    expect_keyword(0, total == 1 ? "iterable" : "start");
+    slots[total - 1] = args.kw[0].value;
+    if (total == 2) slots[0] = args[0];
   } else {
     slots[0] = args[0];
     if (total == 2) slots[1] = args[1];

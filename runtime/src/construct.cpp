@@ -15,6 +15,7 @@
 #include "yieldc/function.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
+#include "modules_internal.hpp"
 #include "raise.hpp"
 
 namespace py {
@@ -202,6 +203,8 @@ Object call_type(Type* type, const Args& args) {
   }
   // dict, set, bytes, slice, enumerate, zip, ... (builtin_functions_types.cpp)
   if (Object made = construct_builtin_type(type, args); made.is_bound()) return made;
+  // collections and itertools (collections_module.cpp)
+  if (Object made = construct_stdlib_type(type, args); made.is_bound()) return made;
   raise_error(&type_error_type, "cannot create '{}' instances", type->name());
 }
 

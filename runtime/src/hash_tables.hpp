@@ -1,6 +1,6 @@
-// What set.cpp, set_ops.cpp and the dict files share privately: the hash a
-// table stores for a key, set construction by type, and the set-like
-// comparison of dict views.
+// What set.cpp, set_ops.cpp, dict.cpp and dict_methods.cpp share
+// privately: the hash a table stores for a key, set construction by type,
+// dict.update's argument handling and the set-like comparison of dict views.
 #pragma once
 
 #include <cstdint>

@@ -42,6 +42,8 @@ struct ModuleEntry {
 
 const ModuleEntry kModules[] = {
     {"sys", init_sys_module},
+    {"collections", init_collections_module},
+    {"itertools", init_itertools_module},
 };
 
 }  // namespace

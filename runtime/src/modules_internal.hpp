@@ -6,5 +6,11 @@
 namespace py {
 
 void init_sys_module(Module& module);
+void init_collections_module(Module& module);
+void init_itertools_module(Module& module);
+
+// The types of the collections and itertools modules (and namedtuple types)
+// called as `T(...)`; unbound for any other type.
+Object construct_stdlib_type(Type* type, const Args& args);
 
 }  // namespace py

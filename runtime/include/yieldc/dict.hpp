@@ -111,10 +111,10 @@ class Dict : public HeapObject {
 // ---- the API emitted code and the rest of the runtime use
 
 Object new_dict();
-// A dict display `{k1: v1, k2: v2}` (BUILD_MAP / BUILD_CONST_KEY_MAP):
-// `items` alternates keys and values. CPython presizes the dict for all the
-// items, which decides when it grows later. (CPython builds a display of
-// more than 16 items in chunks of 17 merged with DICT_UPDATE.)
+// A dict display `{k1: v1, k2: v2}` without `**`: `items` alternates keys
+// and values. Built as CPython 3.11 builds it, since the sizes decide when
+// the dict grows later: presized chunks of at most 17 pairs (BUILD_MAP /
+// BUILD_CONST_KEY_MAP), the later ones merged in with DICT_UPDATE.
 Object new_dict_display(std::span<const Object> items);
 inline Object new_dict_display(std::initializer_list<Object> items) {
   return new_dict_display({items.begin(), items.size()});

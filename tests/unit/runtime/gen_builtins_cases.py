@@ -209,7 +209,8 @@ CASES = [
     "enumerate()", "enumerate(5)", "enumerate([], 'a')", "enumerate(5, 'a')", "enumerate([], 1.5)",
     "enumerate([], start=None)", "enumerate([1], start=2, x=3)", "enumerate([1], 2, 3)",
     "enumerate([1], 2, start=3)", "enumerate([1], x=3)", "enumerate([1], iterable=[2])", "enumerate(start=1)",
-    "enumerate(x=1, y=2)", "list(enumerate(start=1, iterable='a'))", "e = enumerate('ab'); next(e); list(e)",
+    "enumerate(x=1, y=2)", "enumerate(start=1, x=2)", "enumerate(iterable=1, x=2)", "enumerate(y=1, start=2)",
+    "list(enumerate(iterable='ab'))", "list(enumerate(start=1, iterable='a'))", "e = enumerate('ab'); next(e); list(e)",
     "type(enumerate([])) is enumerate",
     # ---- zip
     "list(zip('ab', 'xyz'))", "list(zip('ab'))", "list(zip())", "list(zip([1, 2], [3, 4], [5, 6]))",

@@ -1,0 +1,22 @@
+// The collections module's table of names, and construct_stdlib_type(), the
+// one place call_type() (construct.cpp) asks about the types of the
+// collections and itertools modules. The types live in collections_*.cpp
+// and itertools*.cpp.
+#include "yieldc/builtin_functions.hpp"
+#include "yieldc/module.hpp"
+#include "collections_internal.hpp"
+#include "modules_internal.hpp"
+
+namespace py {
+
+Object construct_stdlib_type(Type* type, const Args& args) {
+  if (type == &deque_type) return deque_new(args);
+  if (Object made = itertools_construct(type, args); made.is_bound()) return made;
+  return Object();
+}
+
+void init_collections_module(Module& module) {
+  module.attrs.set("deque", type_object(deque_type));
+}
+
+}  // namespace py

@@ -1,0 +1,3 @@
+# cpython-error
+def f(y):
+    return [x async for x in y]

@@ -1,0 +1,2 @@
+# cpython-error
+await x

@@ -1,0 +1,3 @@
+# cpython-error
+async def f():
+    return lambda: await x

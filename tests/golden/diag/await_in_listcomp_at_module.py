@@ -1,0 +1,3 @@
+# cpython-error
+z = []
+r = [await x for x in z]

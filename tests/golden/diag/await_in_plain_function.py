@@ -1,0 +1,3 @@
+# cpython-error
+def f():
+    await x

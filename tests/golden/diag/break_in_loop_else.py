@@ -1,0 +1,5 @@
+# cpython-error
+for a in range(3):
+    pass
+else:
+    break

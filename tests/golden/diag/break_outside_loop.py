@@ -1,0 +1,4 @@
+# cpython-error
+while True:
+    def f():
+        break

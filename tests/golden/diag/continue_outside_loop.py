@@ -1,0 +1,4 @@
+# cpython-error
+for x in range(3):
+    class C:
+        continue

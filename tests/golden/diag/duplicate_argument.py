@@ -1,0 +1,3 @@
+# cpython-error
+def f(a, *, b, **b):
+    pass

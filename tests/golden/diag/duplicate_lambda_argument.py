@@ -1,0 +1,2 @@
+# cpython-error
+g = lambda x, x: 1

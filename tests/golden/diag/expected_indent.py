@@ -1,0 +1,3 @@
+# cpython-error
+def f():
+return 1

@@ -1,0 +1,4 @@
+# cpython-error
+def f():
+    x += 1
+    global x

@@ -1,0 +1,4 @@
+# cpython-error
+def f():
+    print(x)
+    global x

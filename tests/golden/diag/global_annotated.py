@@ -1,0 +1,4 @@
+# cpython-error
+def f():
+    x: int = 1
+    global x

@@ -1,0 +1,2 @@
+# cpython-error
+x = = 1

@@ -1,0 +1,6 @@
+# cpython-error
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x

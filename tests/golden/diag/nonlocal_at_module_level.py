@@ -1,0 +1,2 @@
+# cpython-error
+nonlocal x

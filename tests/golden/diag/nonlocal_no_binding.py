@@ -1,0 +1,4 @@
+# cpython-error
+x = 1
+def f():
+    nonlocal x

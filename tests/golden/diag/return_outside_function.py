@@ -1,0 +1,2 @@
+# cpython-error
+return 5

@@ -1,0 +1,4 @@
+# cpython-error
+async def f():
+    yield 1
+    return 2

@@ -1,0 +1,2 @@
+# cpython-error
+f(**x, *y)

@@ -1,0 +1,3 @@
+# cpython-error
+x = 1
+    y = 2

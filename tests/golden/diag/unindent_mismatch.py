@@ -1,0 +1,4 @@
+# cpython-error
+if True:
+        x = 1
+    y = 2

@@ -1,0 +1,2 @@
+def f(y):
+    return [(lambda: (yield x)) for x in y]

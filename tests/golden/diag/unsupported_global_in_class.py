@@ -1,0 +1,4 @@
+x = 1
+class C:
+    global x
+    x = 2

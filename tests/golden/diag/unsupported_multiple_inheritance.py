@@ -1,0 +1,8 @@
+class A:
+    pass
+
+class B:
+    pass
+
+class C(A, B):
+    pass

@@ -1,0 +1,4 @@
+# cpython-error
+x = """abc
+
+y = 1

@@ -1,0 +1,3 @@
+# cpython-error
+async def f(x):
+    yield from x

@@ -1,0 +1,3 @@
+# cpython-error
+class C:
+    yield 1

@@ -1,0 +1,3 @@
+# cpython-error
+def f(y):
+    return ((yield x) for x in y)

@@ -4,6 +4,7 @@
 // zip is finalised when the zip goes, as in CPython. reversed() is in
 // builtin_functions_reversed.cpp.
 #include <cstring>
+#include <iterator>
 #include <vector>
 
 #include "yieldc/builtin_functions.hpp"
@@ -28,13 +29,24 @@ class LazyIterator : public HeapObject {
   Object iter() override { return Object::borrow(this); }
 };
 
-// A tuple of two items, without the initializer_list copy.
-Object pair(Object a, Object b) {
+// Stores the tuple (a, b) in `out`. Like CPython's enumerate and zip, it
+// reuses the tuple `out` already holds when nothing else references it (the
+// usual `for i, x in enumerate(...)` loop): no one can tell, and the loop
+// then allocates nothing per item.
+void store_pair(Object& out, Object a, Object b) {
+  if (out.is_heap() && out.heap()->type() == &tuple_type && out.heap()->refcount() == 1) {
+    std::vector<Object>& items = cast<Tuple>(out)->items;
+    if (items.size() == 2) {
+      items[0] = std::move(a);
+      items[1] = std::move(b);
+      return;
+    }
+  }
   std::vector<Object> items;
   items.reserve(2);
   items.push_back(std::move(a));
   items.push_back(std::move(b));
-  return make<Tuple>(std::move(items));
+  out = make<Tuple>(std::move(items));
 }
 
 // enumerate: counts in int64 while it can, then with Python ints, as
@@ -64,7 +76,7 @@ class EnumerateIterator : public LazyIterator {
         ++count_;
       }
     }
-    out = pair(std::move(index), std::move(item));
+    store_pair(out, std::move(index), std::move(item));
     return true;
   }
 
@@ -82,14 +94,28 @@ class ZipIterator : public LazyIterator {
   bool next(Object& out) override {
     size_t n = sources_.size();
     if (n == 0) return false;
-    std::vector<Object> items(n);
+    // All items are fetched before `out` changes: at exhaustion it must
+    // still hold the previous tuple (a loop variable keeps its last value).
+    constexpr size_t kInline = 4;
+    Object inline_items[kInline];
+    std::vector<Object> heap_items(n > kInline ? n : 0);
+    Object* items = n > kInline ? heap_items.data() : inline_items;
     for (size_t i = 0; i < n; ++i) {
       if (!py::next(sources_[i], items[i])) {
         if (strict_) check_lengths(i);
         return false;
       }
     }
-    out = make<Tuple>(std::move(items));
+    // Reuse the previous result when nothing else references it, as
+    // CPython's zip does (see store_pair).
+    if (out.is_heap() && out.heap()->type() == &tuple_type && out.heap()->refcount() == 1 &&
+        cast<Tuple>(out)->items.size() == n) {
+      std::vector<Object>& reused = cast<Tuple>(out)->items;
+      for (size_t i = 0; i < n; ++i) reused[i] = std::move(items[i]);
+      return true;
+    }
+    std::vector<Object> fresh(std::make_move_iterator(items), std::make_move_iterator(items + n));
+    out = make<Tuple>(std::move(fresh));
     return true;
   }
 

@@ -23,6 +23,8 @@ Object counter_new(const Args& args);
 Object ordered_dict_new(const Args& args);
 // Instances of a type made by namedtuple(); unbound if `type` is not one.
 Object namedtuple_construct(Type* type, const Args& args);
+// The namedtuple() factory as a Python value.
+Object namedtuple_function();
 // The itertools types' constructors; unbound if `type` is not one of them.
 Object itertools_construct(Type* type, const Args& args);
 

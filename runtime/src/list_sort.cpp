@@ -508,28 +508,30 @@ void list_sort(const Object& list, const Object& key, bool reverse) {
       throw;
     }
   }
-  // Reverse sorting keeps equal items in order: reverse, sort, reverse.
-  auto ptrdiff = static_cast<ptrdiff_t>(items.size());
-  try {
-    if (keyed) {
-      if (reverse) std::reverse(pairs.begin(), pairs.end());
-      TimSort<KeyedItem>(pairs.data(), ptrdiff).sort();
-    } else {
-      if (reverse) std::reverse(items.begin(), items.end());
-      TimSort<Object>(items.data(), ptrdiff).sort();
-    }
-  } catch (...) {
+  // Back from the (key, value) pairs, and reversed back: after a failed
+  // sort too, so the list keeps whatever order the sort had reached.
+  auto settle = [&] {
     if (keyed) {
       for (size_t i = 0; i < pairs.size(); ++i) items[i] = std::move(pairs[i].value);
     }
     if (reverse) std::reverse(items.begin(), items.end());
+  };
+  // Reverse sorting keeps equal items in order: reverse, sort, reverse.
+  auto n = static_cast<ptrdiff_t>(items.size());
+  try {
+    if (keyed) {
+      if (reverse) std::reverse(pairs.begin(), pairs.end());
+      TimSort<KeyedItem>(pairs.data(), n).sort();
+    } else {
+      if (reverse) std::reverse(items.begin(), items.end());
+      TimSort<Object>(items.data(), n).sort();
+    }
+  } catch (...) {
+    settle();
     restore();
     throw;
   }
-  if (keyed) {
-    for (size_t i = 0; i < pairs.size(); ++i) items[i] = std::move(pairs[i].value);
-  }
-  if (reverse) std::reverse(items.begin(), items.end());
+  settle();
   if (restore()) raise_error(&value_error_type, "list modified during sort");
 }
 

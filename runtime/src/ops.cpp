@@ -89,12 +89,13 @@ Object repeat_sequence(const Object& seq, const Object& count) {
   if (is_bytes_like(seq)) return bytes_repeat(seq, n);
   if (is_str(seq)) {
     const std::string& s = cast<Str>(seq)->data;
+    if (s.empty() || n == 0) return new_str("");
     // CPython: OverflowError past Py_ssize_t, MemoryError past what can be allocated.
     auto length = static_cast<uint64_t>(cast<Str>(seq)->len());
-    if (length != 0 && static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / length) {
+    if (static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / length) {
       raise_error(&overflow_error_type, "repeated string is too long");
     }
-    if (!s.empty() && static_cast<uint64_t>(n) > (SIZE_MAX / 8) / s.size()) {
+    if (static_cast<uint64_t>(n) > (SIZE_MAX / 8) / s.size()) {
       raise(new_exception(&memory_error_type));
     }
     std::string out;
@@ -103,6 +104,7 @@ Object repeat_sequence(const Object& seq, const Object& count) {
     return new_str(std::move(out));
   }
   const auto& items = is_list(seq) ? cast<List>(seq)->items : cast<Tuple>(seq)->items;
+  if (items.empty()) n = 0;  // `[] * 2**62` must not loop 2**62 times
   std::vector<Object> out;
   out.reserve(items.size() * static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());

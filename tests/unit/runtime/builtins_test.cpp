@@ -220,6 +220,20 @@ TEST(Builtins, ConsumersOfGenerators) {
   EXPECT_EQ(testing::internal::GetCapturedStdout(), kConsumers[0]);
 }
 
+TEST(Builtins, LoopVariableKeepsTheLastItem) {
+  std::string out;
+  auto last_of = [&](const py::Object& iterator) {
+    py::Object t;
+    while (py::next(iterator, t)) {
+    }
+    out += py::repr(t) + "\n";
+  };
+  last_of(py::bi::zip.fn({text("ab"), text("x")}));
+  last_of(py::bi::zip.fn({text("abc"), text("xyz"), text("123"), text("!@#"), text("$%^")}));
+  last_of(py::bi::enumerate.fn({text("ab")}));
+  EXPECT_EQ(out, kLoopVariableKeepsLast[0]);
+}
+
 const char* const kKeyNames[] = {"x"};
 const py::Signature kKeySignature{"key", kKeyNames, 0, 1, 0, nullptr, nullptr};
 py::Object sorted_list;

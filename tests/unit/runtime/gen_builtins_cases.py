@@ -282,6 +282,14 @@ CASES = [
     "l = list(zip(range(0, 400, 4), ['x'] * 100)) + list(zip(range(1, 40, 1), [0] * 39)) + [(200, 0)]\n"
     "try: l.sort()\nexcept TypeError: pass\nl",
     "l = list(range(40)) + list(zip(range(30), range(30)))\ntry: l.sort()\nexcept TypeError: pass\nl",
+    "l = list(zip(map(pow, range(300), [3] * 300, [1009] * 300), [0, 'a'] * 150))\n"
+    "try: l.sort()\nexcept TypeError: pass\nl",
+    "l = list(zip(map(pow, range(400), [5] * 400, [4001] * 400), [0, 'a', 1] * 133 + [0]))\n"
+    "try: l.sort(reverse=True)\nexcept TypeError: pass\nl",
+    "l = list(zip(list(range(0, 600, 2)) + list(range(1, 100, 2)) + [300], [0] * 350 + ['a']))\n"
+    "try: l.sort()\nexcept TypeError: pass\nl",
+    "l = list(zip(list(range(500, 0, -1)) + list(range(400, 600)), ['a'] * 500 + [0] * 200))\n"
+    "try: l.sort()\nexcept TypeError: pass\nl",
     "l = [3, 1, 'a', 2]\ntry: l.sort()\nexcept TypeError: pass\nl",
     "l = [3, 1, 2, 'a']\ntry: l.sort(reverse=True)\nexcept TypeError: pass\nl",
     "l = [3, 1, 2]\ntry: l.sort(key=boom)\nexcept ValueError: pass\nl",
@@ -433,6 +441,19 @@ def gen():
     yield 1
     yield 2
 print(sum(gen()), sorted(gen()), min(gen()), max(gen()), all(gen()), any(gen()), list(reversed(sorted(gen()))))
+''',
+    # zip and enumerate reuse their result tuple when only the loop
+    # variable holds it; the variable still keeps the last item at the end.
+    "kLoopVariableKeepsLast": '''
+for t in zip('ab', 'x'):
+    pass
+print(t)
+for t in zip('abc', 'xyz', '123', '!@#', '$%^'):
+    pass
+print(t)
+for t in enumerate('ab'):
+    pass
+print(t)
 ''',
     # list.sort() empties the list while it sorts, and notices changes.
     "kSortModified": '''

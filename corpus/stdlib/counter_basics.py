@@ -1,0 +1,18 @@
+from collections import Counter
+
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c), "z" in c)
+print(c.most_common(2), c.most_common())
+print(c.total())
+c.update("aaz")
+print(c)
+c.update({"b": 10})
+c.subtract("ab")
+print(c)
+print(sorted(c.elements()))
+print(Counter(), Counter(a=2, b=1), Counter({"x": 3}))
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(3))
+ties = Counter(["b", "a", "c", "a", "b", "c"])
+print(ties.most_common())

@@ -1,0 +1,18 @@
+from collections import deque
+
+d = deque(range(6))
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.rotate()
+print(d)
+d.rotate(13)
+print(d)
+d.reverse()
+print(d)
+d.insert(2, "x")
+print(d)
+r = deque()
+r.rotate(5)
+print(r)

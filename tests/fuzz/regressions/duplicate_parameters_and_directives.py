@@ -1,0 +1,4 @@
+def f(a, a, *a, **a):
+    global a
+    nonlocal a
+    del a

@@ -1,0 +1,5 @@
+def f():
+    class C:
+        nonlocal x
+    global y
+    nonlocal y

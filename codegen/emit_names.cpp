@@ -62,12 +62,7 @@ NameRef Emitter::lookup(const std::string& name) const {
     }
   }
   if (name == "__name__") return NameRef{NameRef::Kind::Global, global_name(name), false};
-  for (const Scope& scope : scopes_.scopes) {
-    const Symbol* g = scope.find(name);
-    if (g && g->assigned && g->binding == Binding::Global) {
-      return NameRef{NameRef::Kind::Global, global_name(name), false};
-    }
-  }
+  if (assigned_globals_.count(name)) return NameRef{NameRef::Kind::Global, global_name(name), false};
   if (find_builtin_type(name) || is_builtin_function_object(name) || name == "NotImplemented") {
     return NameRef{NameRef::Kind::Builtin, name, true};
   }

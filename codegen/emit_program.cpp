@@ -11,6 +11,11 @@ namespace yieldc::codegen {
 
 std::string Emitter::emit_program(const Module& module) {
   collect_functions(module.body);
+  for (const Scope& scope : scopes_.scopes) {
+    for (const auto& [name, symbol] : scope.symbols) {
+      if (symbol.assigned && symbol.binding == Binding::Global) assigned_globals_.insert(name);
+    }
+  }
 
   FunctionState module_state;
   module_state.scope = &scopes_[0];

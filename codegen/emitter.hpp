@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -246,6 +247,8 @@ class Emitter {
   // Module-level functions defined exactly once by a `def` and never
   // rebound: calls to them with plain positional arguments are direct.
   std::map<std::string, const FunctionDef*> functions_;
+  // Names some scope assigns as module globals (computed once).
+  std::set<std::string> assigned_globals_;
   // C++ globals holding class objects, in emission order.
   std::vector<std::string> class_objects_;
   // Declarations and definitions of every function, in emission order.

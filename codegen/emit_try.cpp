@@ -18,6 +18,22 @@
 
 namespace yieldc::codegen {
 
+void Emitter::emit_completion_dispatch(const FinallyTarget& target, CppWriter& w) {
+  // After a finally body: go on the way the protected block was left.
+  size_t depth = fn_->finallies.size();
+  auto resume = [&](bool used, const char* completion, const std::function<void()>& emit) {
+    if (!used) return;
+    w.line(fmt::format("if ({} == py::Completion::{}) {{", target.how, completion));
+    w.indent();
+    emit();
+    w.dedent();
+    w.line("}");
+  };
+  resume(target.used_return, "kReturn", [&] { emit_return(fmt::format("std::move({})", target.value), w, depth); });
+  resume(target.used_break, "kBreak", [&] { emit_break(w, depth); });
+  resume(target.used_continue, "kContinue", [&] { emit_continue(w, depth); });
+}
+
 void Emitter::emit_raise(const Raise& r, CppWriter& w) {
   if (!r.exc) {
     w.line("py::reraise_current();");
@@ -133,28 +149,7 @@ void Emitter::emit_try(const Try& t, CppWriter& w) {
   w.line("}");
   // Resume the way the try was left.
   w.line(fmt::format("if ({} == py::Completion::kRaise) py::rethrow(std::move({}));", target.how, target.value));
-  size_t depth = fn_->finallies.size();
-  if (target.used_return) {
-    w.line(fmt::format("if ({} == py::Completion::kReturn) {{", target.how));
-    w.indent();
-    emit_return(fmt::format("std::move({})", target.value), w, depth);
-    w.dedent();
-    w.line("}");
-  }
-  if (target.used_break) {
-    w.line(fmt::format("if ({} == py::Completion::kBreak) {{", target.how));
-    w.indent();
-    emit_break(w, depth);
-    w.dedent();
-    w.line("}");
-  }
-  if (target.used_continue) {
-    w.line(fmt::format("if ({} == py::Completion::kContinue) {{", target.how));
-    w.indent();
-    emit_continue(w, depth);
-    w.dedent();
-    w.line("}");
-  }
+  emit_completion_dispatch(target, w);
   w.dedent();
   w.line("}");
 }
@@ -239,28 +234,7 @@ void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
   w.line("} else {");
   w.indent();
   w.line(fmt::format("py::with_exit({}, py::Object());", exit));
-  size_t depth = fn_->finallies.size();
-  if (target.used_return) {
-    w.line(fmt::format("if ({} == py::Completion::kReturn) {{", target.how));
-    w.indent();
-    emit_return(fmt::format("std::move({})", target.value), w, depth);
-    w.dedent();
-    w.line("}");
-  }
-  if (target.used_break) {
-    w.line(fmt::format("if ({} == py::Completion::kBreak) {{", target.how));
-    w.indent();
-    emit_break(w, depth);
-    w.dedent();
-    w.line("}");
-  }
-  if (target.used_continue) {
-    w.line(fmt::format("if ({} == py::Completion::kContinue) {{", target.how));
-    w.indent();
-    emit_continue(w, depth);
-    w.dedent();
-    w.line("}");
-  }
+  emit_completion_dispatch(target, w);
   w.dedent();
   w.line("}");
   if (frame) {
@@ -413,28 +387,7 @@ void Emitter::emit_try_region(const Try& t, CppWriter& w) {
   w.line("  exit_handler();");
   w.line(fmt::format("  py::rethrow(std::move({}));", region.pending));
   w.line("}");
-  size_t depth = fn_->finallies.size();
-  if (target.used_return) {
-    w.line(fmt::format("if ({} == py::Completion::kReturn) {{", region.how));
-    w.indent();
-    emit_return(fmt::format("std::move({})", region.pending), w, depth);
-    w.dedent();
-    w.line("}");
-  }
-  if (target.used_break) {
-    w.line(fmt::format("if ({} == py::Completion::kBreak) {{", region.how));
-    w.indent();
-    emit_break(w, depth);
-    w.dedent();
-    w.line("}");
-  }
-  if (target.used_continue) {
-    w.line(fmt::format("if ({} == py::Completion::kContinue) {{", region.how));
-    w.indent();
-    emit_continue(w, depth);
-    w.dedent();
-    w.line("}");
-  }
+  emit_completion_dispatch(target, w);
 }
 
 void Emitter::emit_region_dispatcher(CppWriter& w) {

@@ -207,6 +207,8 @@ class Emitter {
   // way out to a loop (break/continue) entered at the given depths.
   void leave_regions(size_t region_depth, size_t handler_depth, CppWriter& w);
   void emit_raise(const Raise& r, CppWriter& w);
+  // After a finally body: resume the recorded return/break/continue.
+  void emit_completion_dispatch(const FinallyTarget& target, CppWriter& w);
   // `with` items from `item` on, then the body.
   void emit_with(const With& with, size_t item, CppWriter& w);
 

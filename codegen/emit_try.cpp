@@ -18,6 +18,35 @@
 
 namespace yieldc::codegen {
 
+void Emitter::emit_handler_chain(const Try& t, const std::string& exc, const std::string& before_rethrow,
+                                 CppWriter& w) {
+  // if (matches T1) { e = exc; body; unbind e } else if ... else { rethrow }
+  // The caller closes the chain's last brace.
+  bool catch_all = false;
+  for (size_t i = 0; i < t.handlers.size() && !catch_all; ++i) {
+    const ExceptHandler& h = t.handlers[i];
+    line_directive(h.span, w);
+    std::string keyword = i == 0 ? "if" : "} else if";
+    if (h.type) {
+      w.line(fmt::format("{} (py::exception_matches({}, {})) {{", keyword, exc, object(*h.type)));
+    } else {
+      w.line(i == 0 ? "{" : "} else {");
+      catch_all = true;
+    }
+    w.indent();
+    if (h.name) store_name(*h.name, exc, w);
+    emit_body(h.body, w);
+    // `except E as e` unbinds e when the handler ends (CPython deletes it).
+    if (h.name) store_name(*h.name, "py::Object()", w);
+    w.dedent();
+  }
+  if (!catch_all) {
+    w.line("} else {");
+    if (!before_rethrow.empty()) w.line("  " + before_rethrow);
+    w.line(fmt::format("  py::rethrow(std::move({}));", exc));
+  }
+}
+
 void Emitter::emit_completion_dispatch(const FinallyTarget& target, CppWriter& w) {
   // After a finally body: go on the way the protected block was left.
   size_t depth = fn_->finallies.size();
@@ -66,29 +95,7 @@ void Emitter::emit_try_except(const Try& t, CppWriter& w) {
   std::string exc = new_temp("exception");
   w.line(fmt::format("py::Object {} = std::move({}.exception);", exc, caught));
   w.line(fmt::format("py::HandlingScope {}_handling({});", exc, exc));
-  bool catch_all = false;
-  for (size_t i = 0; i < t.handlers.size(); ++i) {
-    const ExceptHandler& h = t.handlers[i];
-    line_directive(h.span, w);
-    std::string keyword = i == 0 ? "if" : "} else if";
-    if (h.type) {
-      w.line(fmt::format("{} (py::exception_matches({}, {})) {{", keyword, exc, object(*h.type)));
-    } else {
-      w.line(i == 0 ? "{" : "} else {");
-      catch_all = true;
-    }
-    w.indent();
-    if (h.name) store_name(*h.name, exc, w);
-    emit_body(h.body, w);
-    // `except E as e` unbinds e when the handler ends (CPython deletes it).
-    if (h.name) store_name(*h.name, "py::Object()", w);
-    w.dedent();
-    if (catch_all) break;
-  }
-  if (!catch_all) {
-    w.line("} else {");
-    w.line(fmt::format("  py::rethrow(std::move({}));", exc));
-  }
+  emit_handler_chain(t, exc, "", w);
   w.line("}");
   w.dedent();
   w.line("}");
@@ -308,29 +315,7 @@ void Emitter::emit_except_region(const Try& t, CppWriter& w) {
   const std::string& exc = region.exception;
   w.line(fmt::format("enter_handler({});", exc));
   ++fn_->handler_depth;
-  bool catch_all = false;
-  for (size_t i = 0; i < t.handlers.size(); ++i) {
-    const ExceptHandler& h = t.handlers[i];
-    line_directive(h.span, w);
-    std::string keyword = i == 0 ? "if" : "} else if";
-    if (h.type) {
-      w.line(fmt::format("{} (py::exception_matches({}, {})) {{", keyword, exc, object(*h.type)));
-    } else {
-      w.line(i == 0 ? "{" : "} else {");
-      catch_all = true;
-    }
-    w.indent();
-    if (h.name) store_name(*h.name, exc, w);
-    emit_body(h.body, w);
-    if (h.name) store_name(*h.name, "py::Object()", w);
-    w.dedent();
-    if (catch_all) break;
-  }
-  if (!catch_all) {
-    w.line("} else {");
-    w.line("  exit_handler();");
-    w.line(fmt::format("  py::rethrow(std::move({}));", exc));
-  }
+  emit_handler_chain(t, exc, "exit_handler();", w);
   w.line("}");
   --fn_->handler_depth;
   w.line("exit_handler();");

@@ -209,6 +209,8 @@ class Emitter {
   void emit_raise(const Raise& r, CppWriter& w);
   // After a finally body: resume the recorded return/break/continue.
   void emit_completion_dispatch(const FinallyTarget& target, CppWriter& w);
+  // The `except` clauses as an if/else-if chain over `exc`.
+  void emit_handler_chain(const Try& t, const std::string& exc, const std::string& before_rethrow, CppWriter& w);
   // `with` items from `item` on, then the body.
   void emit_with(const With& with, size_t item, CppWriter& w);
 

@@ -14,6 +14,7 @@ packages=(
   clang                  # the backend compiler for emitted C++
   libssl-dev             # hashlib (OpenSSL libcrypto), the compile-cache key
   libgmp-dev             # Python's unbounded ints
+  libpcre2-dev           # the re module (PCRE2)
   cmake
   ninja-build
   g++

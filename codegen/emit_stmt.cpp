@@ -390,8 +390,15 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
                 unsupported(a.span, fmt::format("importing '{}'", a.name));
                 continue;
               }
-              store_name(a.asname ? *a.asname : a.name,
-                         fmt::format("py::import_module({})", cpp_string_literal(a.name)), w);
+              if (a.asname || a.name.find('.') == std::string::npos) {
+                store_name(a.asname ? *a.asname : a.name,
+                           fmt::format("py::import_module({})", cpp_string_literal(a.name)), w);
+                continue;
+              }
+              // `import os.path` imports both and binds the top-level package.
+              std::string top = a.name.substr(0, a.name.find('.'));
+              w.line(fmt::format("py::import_module({});", cpp_string_literal(a.name)));
+              store_name(top, fmt::format("py::import_module({})", cpp_string_literal(top)), w);
             }
           },
           [&](const ImportFrom& i) {

@@ -352,6 +352,12 @@ Value Emitter::emit_comprehension(const std::vector<Comprehension>& generators, 
   fn_ = &state;
   CppWriter w;
   w.indent();
+  // Its own frame, as CPython 3.11's <listcomp> code object.
+  std::string code = fmt::format("yc_code_comp{}", scope_id);
+  decls_.line(fmt::format("static const py::CodeInfo {} = {{{}, {}, {}}};", code, cpp_string_literal(scope.name),
+                          cpp_string_literal(scope.qualname), cpp_string_literal(code_filename())));
+  w.line(fmt::format("py::FunctionFrame yc_f({});", code));
+  w.line(fmt::format("yc_f.line = {};", expr.span.begin.line));
   std::string result = new_temp("result");
   w.line(fmt::format("py::Object {} = {};", result, make_result));
   for (const std::string& n : scope.names) {

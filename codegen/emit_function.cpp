@@ -47,6 +47,15 @@ void Emitter::line_directive(const SourceSpan& span, CppWriter& w) {
   w.line_directive(span.begin.line, source_.path(), source_.line(span.begin.line));
 }
 
+std::string Emitter::frame_line(uint32_t line) const {
+  // Class bodies run in the frame of the function around them; an inlined
+  // comprehension has a frame of its own on the native stack; a generator's
+  // frame lives in the generator object.
+  const FunctionState* f = fn_;
+  while (f->is_class && f->parent != nullptr) f = f->parent;
+  return fmt::format("{}.line = {}", f->is_generator && !f->is_inlined ? "frame_" : "yc_f", line);
+}
+
 void Emitter::collect_functions(const StmtList& body) {
   // A module-level name bound by exactly one `def` and nothing else (no
   // assignment anywhere, no `global` rebinding in a function) can be called
@@ -131,6 +140,7 @@ std::string Emitter::emit_function(const std::string& name, ScopeId scope_id, co
     if (body) {
       emit_body(*body, code);
     } else {
+      code.line(frame_line(lambda_body->span.begin.line) + ";");
       emit_return(object(*lambda_body), code, 0);
     }
   });
@@ -194,6 +204,9 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     cpp_params += (cpp_params.empty() ? "" : ", ") + ("py::Object " + pname);
     call_args += (call_args.empty() ? "" : ", ") + fmt::format("std::move(yc_slots[{}])", i);
   }
+  defs_.line(fmt::format("static const py::CodeInfo yc_code_{} = {{{}, {}, {}}};", cpp,
+                         cpp_string_literal(scope.kind == ScopeKind::Lambda ? "<lambda>" : scope.name),
+                         cpp_string_literal(scope.qualname), cpp_string_literal(code_filename())));
   decls_.line(fmt::format("namespace yc_fn {{ py::Object {}({}); }}", cpp, cpp_params));
   if (!direct_only) {
     decls_.line(fmt::format("namespace yc_body {{ py::Object {}(py::Function& yc_self, py::Object* yc_slots); }}", cpp));
@@ -221,7 +234,7 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     for (const std::string& f : fields) defs_.line(fmt::format("py::Object {};", f));
     for (const auto& [type, f] : state.extra_fields) defs_.line(fmt::format("{} {}{{}};", type, f));
     if (has_closure) defs_.line(fmt::format("py::Object yc_closure[{}];", state.free_vars.size()));
-    std::string init = fmt::format("py::Generator({})", cpp_string_literal(scope.qualname));
+    std::string init = fmt::format("py::Generator(yc_code_{})", cpp);
     for (const Arg* a : params) {
       const std::string m = mangle(a->name);
       init += is_cell(a->name) ? fmt::format(", {0}(py::new_cell(std::move(yc_p_{0})))", m)
@@ -297,6 +310,7 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     defs_.line("}");
   } else {
     defs_.line(fmt::format("py::Object yc_fn::{}({}) {{", cpp, cpp_params));
+    defs_.line(fmt::format("  py::FunctionFrame yc_f(yc_code_{});", cpp));
     if (has_closure) defs_.line("  const py::Object* yc_closure = yc_closure_in;");
     for (const Arg* a : params) {
       if (is_cell(a->name)) defs_.line(fmt::format("  py::Object {0} = py::new_cell(std::move(yc_p_{0}));", mangle(a->name)));

@@ -4,6 +4,8 @@
 // Python definition order never matters to the C++ compiler.
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "codegen/emitter.hpp"
 #include "codegen/mangle.hpp"
 
@@ -74,7 +76,10 @@ std::string Emitter::emit_program(const Module& module) {
   out.append(decls_);
   out.blank();
   out.append(defs_);
+  out.line(fmt::format("static const py::CodeInfo yc_module_code = {{\"<module>\", \"<module>\", {}}};",
+                       cpp_string_literal(code_filename())));
   out.line("static void yc_module_body() {");
+  out.line("  py::FunctionFrame yc_f(yc_module_code);");
   out.line("  yc_g::yc_dunder_name = py::str_literal(\"__main__\", 8);");
   out.append(body);
   out.line("}");
@@ -91,6 +96,12 @@ std::optional<std::string> emit_program(const Module& module, const ScopeTable& 
   std::string text = emitter.emit_program(module);
   if (sink.has_errors()) return std::nullopt;
   return text;
+}
+
+std::string Emitter::code_filename() const {
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(source_.path(), ec);
+  return ec ? source_.path() : abs.lexically_normal().string();
 }
 
 }  // namespace yieldc::codegen

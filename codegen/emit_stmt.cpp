@@ -167,7 +167,8 @@ void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
   }
   std::string break_label = loop.orelse.empty() ? "" : new_temp("break");
   fn_->loops.push_back(LoopTarget{break_label, fn_->finallies.size(), fn_->region_stack.size(), fn_->handler_depth});
-  w.line(fmt::format("while (py::next({}, {})) {{", it, slot));
+  // Each step of the iterator runs at the `for` line, as in a traceback.
+  w.line(fmt::format("while ({}, py::next({}, {})) {{", frame_line(stmt.span.begin.line), it, slot));
   w.indent();
   if (!target || lookup(target->id).kind == NameRef::Kind::Cell) emit_assign_to(*loop.target, slot, w);
   emit_body(loop.body, w);
@@ -190,10 +191,10 @@ void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
   }
 }
 
-void Emitter::emit_while(const While& loop, CppWriter& w) {
+void Emitter::emit_while(const While& loop, const Stmt& stmt, CppWriter& w) {
   std::string break_label = loop.orelse.empty() ? "" : new_temp("break");
   fn_->loops.push_back(LoopTarget{break_label, fn_->finallies.size(), fn_->region_stack.size(), fn_->handler_depth});
-  w.line(fmt::format("while ({}) {{", test(*loop.test)));
+  w.line(fmt::format("while ({}, {}) {{", frame_line(stmt.span.begin.line), test(*loop.test)));
   w.indent();
   emit_body(loop.body, w);
   w.dedent();
@@ -250,6 +251,7 @@ void Emitter::emit_continue(CppWriter& w, size_t finally_depth) {
 
 void Emitter::emit_stmt(const Stmt& stmt, CppWriter& w) {
   line_directive(stmt.span, w);
+  if (stmt.span.valid()) w.line(frame_line(stmt.span.begin.line) + ";");
   // Yields inside the statement's expressions are spilled first.
   if (!prepare_yields(stmt, w)) return;
   emit_stmt_node(stmt, w);
@@ -351,7 +353,7 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
             if (a.value) emit_assign_to(*a.target, object(*a.value), w);
           },
           [&](const For& f) { emit_for(f, stmt, w); },
-          [&](const While& loop) { emit_while(loop, w); },
+          [&](const While& loop) { emit_while(loop, stmt, w); },
           [&](const If& i) {
             w.line(fmt::format("if ({}) {{", test(*i.test)));
             w.indent();

@@ -34,6 +34,7 @@ void Emitter::emit_handler_chain(const Try& t, const std::string& exc, const std
       catch_all = true;
     }
     w.indent();
+    if (!h.type) w.line(fmt::format("py::exception_caught({});", exc));
     if (h.name) store_name(*h.name, exc, w);
     emit_body(h.body, w);
     // `except E as e` unbinds e when the handler ends (CPython deletes it).

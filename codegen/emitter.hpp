@@ -170,7 +170,7 @@ class Emitter {
   void emit_assign_to(const Expr& target, const std::string& value, CppWriter& w);
   void emit_delete(const Expr& target, CppWriter& w);
   void emit_for(const For& loop, const Stmt& stmt, CppWriter& w);
-  void emit_while(const While& loop, CppWriter& w);
+  void emit_while(const While& loop, const Stmt& stmt, CppWriter& w);
   void emit_yield_point(const Expr& yield_expr, const std::string* assign_to, CppWriter& w);
 
   // ---- yields inside expressions, yield from, generator expressions (emit_yield.cpp)
@@ -241,6 +241,10 @@ class Emitter {
 
   void unsupported(const SourceSpan& span, const std::string& what);
   void line_directive(const SourceSpan& span, CppWriter& w);
+  // `yc_f.line = N`: the running frame's line, for tracebacks.
+  std::string frame_line(uint32_t line) const;
+  // The file name of tracebacks: absolute, as CPython's `__file__` of a script.
+  std::string code_filename() const;
 
   const ScopeTable& scopes_;
   const SourceFile& source_;

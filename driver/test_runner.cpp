@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -47,10 +48,61 @@ std::string trim(std::string s) {
   return s;
 }
 
-std::string last_line(const std::string& text) {
-  std::string t = trim(text);
-  size_t nl = t.rfind('\n');
-  return nl == std::string::npos ? t : t.substr(nl + 1);
+// `<generator object g at 0x7f1d3e4181e0>` → `<generator object g at 0x…>`.
+std::string hide_addresses(const std::string& line) {
+  std::string out;
+  for (size_t i = 0; i < line.size();) {
+    if (line.compare(i, 6, " at 0x") == 0) {
+      size_t j = i + 6;
+      while (j < line.size() && std::isxdigit(static_cast<unsigned char>(line[j]))) ++j;
+      out += " at 0x…";
+      i = j;
+    } else {
+      out += line[i++];
+    }
+  }
+  return out;
+}
+
+// Stderr as the goldens keep it: CPython's traceback with the parts that
+// depend on the machine or on CPython's internals taken out. A frame of the
+// program's own directory keeps only the file's name (the checkout moves); a
+// frame of another file (CPython's own stdlib sources) goes with its source
+// line; object addresses are hidden; the caret lines under a source line (`~~~^^~~`) go, since yieldc
+// reports lines, not columns.
+std::string normalize_stderr(const std::string& text, const fs::path& program) {
+  std::error_code ec;
+  fs::path dir = fs::weakly_canonical(fs::absolute(program).parent_path(), ec);
+  std::istringstream in(text);
+  std::string out;
+  bool skipping_frame = false;
+  for (std::string line; std::getline(in, line);) {
+    bool carets = line.find_first_of("^~") != std::string::npos &&
+                  line.find_first_not_of(" ^~") == std::string::npos;
+    if (carets) continue;
+    const std::string file_prefix = "  File \"";
+    if (line.rfind(file_prefix, 0) == 0) {
+      size_t close = line.find('"', file_prefix.size());
+      if (close != std::string::npos) {
+        fs::path file(line.substr(file_prefix.size(), close - file_prefix.size()));
+        if (file.is_absolute()) {
+          if (fs::weakly_canonical(file.parent_path(), ec) != dir) {
+            skipping_frame = true;
+            continue;
+          }
+          line = file_prefix + file.filename().string() + line.substr(close);
+        }
+      }
+      skipping_frame = false;
+    } else if (skipping_frame && line.rfind("    ", 0) == 0) {
+      continue;  // the source line of a skipped frame
+    } else {
+      skipping_frame = false;
+    }
+    out += hide_addresses(line);
+    out += '\n';
+  }
+  return out;
 }
 
 std::vector<std::string> read_args(const fs::path& program) {
@@ -117,9 +169,12 @@ void record_golden(Case& c, double timeout) {
   std::error_code ec;
   if (r.status != 0) {
     write_text(fs::path(base).replace_extension(".rc"), fmt::format("{}\n", r.status));
-    write_text(fs::path(base).replace_extension(".err"), last_line(r.err) + "\n");
   } else {
     fs::remove(fs::path(base).replace_extension(".rc"), ec);
+  }
+  if (!r.err.empty()) {
+    write_text(fs::path(base).replace_extension(".err"), normalize_stderr(r.err, c.program));
+  } else {
     fs::remove(fs::path(base).replace_extension(".err"), ec);
   }
   c.passed = true;
@@ -161,15 +216,9 @@ void run_case(Case& c, const TestOptions& test_options, const Options& options, 
   std::string report;
   if (r.out != expected_out) report += "stdout differs:\n" + unified_diff(expected_out, r.out);
   if (r.status != expected_rc) report += fmt::format("exit status {} (CPython: {})\n", r.status, expected_rc);
-  if (fs::exists(err_file)) {
-    std::string expected_err = trim(read_text(err_file));
-    std::string actual_err = last_line(r.err);
-    if (expected_err != actual_err) {
-      report += fmt::format("last stderr line differs:\n  CPython: {}\n  yieldc:  {}\n", expected_err, actual_err);
-    }
-  } else if (!r.err.empty() && expected_rc == 0 && r.status == 0) {
-    // Stderr of a successful program is not compared (warnings, timings).
-  }
+  std::string expected_err = fs::exists(err_file) ? read_text(err_file) : "";
+  std::string actual_err = normalize_stderr(r.err, c.program);
+  if (expected_err != actual_err) report += "stderr differs:\n" + unified_diff(expected_err, actual_err);
   c.passed = report.empty();
   c.report = report;
 }

@@ -91,14 +91,19 @@ Object next_builtin(const Object& iterator, const Object& default_value) {
   return out;
 }
 
-int run_main(int argc, char** argv, const char* script_path, void (*module_body)()) {
-  (void)script_path;
-  set_program_arguments(argc, argv);
-  static char buffer[1 << 16];
-  std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+namespace {
+
+struct MainContext {
+  void (*module_body)();
   int status = 0;
+};
+
+// The module body, and what an exception escaping it does to the process:
+// SystemExit sets the exit status, anything else prints its traceback.
+void run_module(void* raw) {
+  auto* context = static_cast<MainContext*>(raw);
   try {
-    module_body();
+    context->module_body();
   } catch (Raised& raised) {
     std::fflush(stdout);
     if (raised.exception.type()->is_subtype_of(&system_exit_type)) {
@@ -107,23 +112,33 @@ int run_main(int argc, char** argv, const char* script_path, void (*module_body)
       const auto& items = cast<Tuple>(cast<ExceptionObject>(raised.exception)->args())->items;
       Object code = items.empty() ? None : (items.size() == 1 ? items[0] : cast<ExceptionObject>(raised.exception)->args());
       if (code.is_none()) {
-        status = 0;
+        context->status = 0;
       } else if (code.is_small_int() || code.is_bool()) {
-        status = static_cast<int>(code.as_small_int() & 0xFF);
+        context->status = static_cast<int>(code.as_small_int() & 0xFF);
       } else {
         std::string text = str(code);
         std::fprintf(stderr, "%s\n", text.c_str());
-        status = 1;
+        context->status = 1;
       }
     } else {
-      // TODO(issue 5): the frames of the traceback.
-      std::string message = format_exception_only(raised.exception);
-      std::fprintf(stderr, "Traceback (most recent call last):\n%s\n", message.c_str());
-      status = 1;
+      std::string report = format_exception(raised.exception);
+      std::fputs(report.c_str(), stderr);
+      context->status = 1;
     }
   }
+}
+
+}  // namespace
+
+int run_main(int argc, char** argv, const char* script_path, void (*module_body)()) {
+  (void)script_path;
+  set_program_arguments(argc, argv);
+  static char buffer[1 << 16];
+  std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+  MainContext context{module_body};
+  run_with_large_stack(run_module, &context);
   std::fflush(stdout);
-  return status;
+  return context.status;
 }
 
 }  // namespace py

@@ -8,6 +8,7 @@
 #include "yieldc/containers.hpp"
 #include "yieldc/ops.hpp"
 #include "raise.hpp"
+#include "traceback.hpp"
 
 namespace py {
 
@@ -128,6 +129,7 @@ void raise(Object exception) {
       e->context = current;
     }
   }
+  if (exception.is_heap()) capture_traceback(*cast<ExceptionObject>(exception));
   throw Raised{std::move(exception)};
 }
 
@@ -149,7 +151,9 @@ void raise_statement(const Object& exception, const Object& cause) {
 
 void reraise_current() {
   if (handled.empty()) raise_error(&runtime_error_type, "No active exception to reraise");
-  throw Raised{handled.back()};
+  Object exception = handled.back();
+  if (exception.is_heap()) capture_traceback(*cast<ExceptionObject>(exception), /*include_running=*/false);
+  throw Raised{std::move(exception)};
 }
 
 HandlingScope::HandlingScope(const Object& exception) : pushed_(exception.is_bound()) {
@@ -171,10 +175,12 @@ void take_handled_above(size_t depth, std::vector<Object>& out) {
   handled.resize(std::min(depth, handled.size()));
 }
 
-bool exception_matches(const Object& exception, const Object& type_or_tuple) {
+namespace {
+
+bool matches_type(const Object& exception, const Object& type_or_tuple) {
   if (is_tuple(type_or_tuple)) {
     for (const Object& t : cast<Tuple>(type_or_tuple)->items) {
-      if (exception_matches(exception, t)) return true;
+      if (matches_type(exception, t)) return true;
     }
     return false;
   }
@@ -182,6 +188,14 @@ bool exception_matches(const Object& exception, const Object& type_or_tuple) {
     raise_error(&type_error_type, "catching classes that do not inherit from BaseException is not allowed");
   }
   return exception.type()->is_subtype_of(cast<Type>(type_or_tuple));
+}
+
+}  // namespace
+
+bool exception_matches(const Object& exception, const Object& type_or_tuple) {
+  if (!matches_type(exception, type_or_tuple)) return false;
+  exception_caught(exception);
+  return true;
 }
 
 void raise_error(Type* type, std::string message) { raise(new_exception(type, std::move(message))); }

@@ -54,6 +54,7 @@ Step Generator::step(ResumeKind kind, Object value) {
   for (Object& e : saved_handled_) push_handled(std::move(e));
   saved_handled_.clear();
   try {
+    FrameEntry entry(frame_);
     Step result = resume(kind, std::move(value));
     running_ = false;
     take_handled_above(depth, saved_handled_);
@@ -167,7 +168,7 @@ Step Generator::delegate_step(ResumeKind kind, Object value) {
 }
 
 std::string Generator::repr() const {
-  return fmt::format("<generator object {} at {}>", qualname_, static_cast<const void*>(this));
+  return fmt::format("<generator object {} at {}>", qualname(), static_cast<const void*>(this));
 }
 
 bool Generator::get_attribute(const char* name, Object& out) {
@@ -179,8 +180,8 @@ bool Generator::get_attribute(const char* name, Object& out) {
     out = yield_from_.is_bound() ? yield_from_ : None;
   } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
     // The name is the last component of the qualname.
-    const char* dot = std::strrchr(qualname_, '.');
-    out = new_str(name[2] == 'n' && dot ? dot + 1 : qualname_);
+    const char* dot = std::strrchr(qualname(), '.');
+    out = new_str(name[2] == 'n' && dot ? dot + 1 : qualname());
   } else {
     return false;
   }
@@ -195,10 +196,7 @@ void Generator::release() {
     try {
       close();
     } catch (Raised& raised) {
-      std::fflush(stdout);
-      std::string message = format_exception_only(raised.exception);
-      std::fprintf(stderr, "Exception ignored in: %s\nTraceback (most recent call last):\n%s\n",
-                   repr().c_str(), message.c_str());
+      report_unraisable(repr(), raised.exception);
     }
     if (--refcount_ != 0) return;  // the finally code kept a reference
   }

@@ -16,7 +16,6 @@ namespace py {
 namespace {
 
 std::vector<std::string> program_arguments;
-int64_t recursion_limit = 1000;
 
 Object sys_exit(const Args& args) {
   expect_positional(args, "exit", 0, 1);
@@ -27,14 +26,20 @@ Object sys_exit(const Args& args) {
 
 Object sys_getrecursionlimit(const Args& args) {
   expect_positional(args, "getrecursionlimit", 0, 0);
-  return Object::from_int(recursion_limit);
+  return Object::from_int(frames::recursion_limit);
 }
 
 Object sys_setrecursionlimit(const Args& args) {
   expect_positional(args, "setrecursionlimit", 1, 1);
   if (!args[0].is_small_int()) raise_error(&type_error_type, "'{}' object cannot be interpreted as an integer", args[0].type()->name());
   if (args[0].as_small_int() < 1) raise_error(&value_error_type, "recursion limit must be greater or equal than 1");
-  recursion_limit = args[0].as_small_int();
+  int64_t limit = args[0].as_small_int();
+  int depth = frames::top == nullptr ? 0 : frames::top->depth;
+  if (limit <= depth) {
+    raise_error(&recursion_error_type,
+                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", limit, depth);
+  }
+  frames::recursion_limit = limit;
   return None;
 }
 

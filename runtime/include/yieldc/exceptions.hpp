@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "yieldc/attr_map.hpp"
+#include "yieldc/frame.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
 
@@ -56,6 +57,11 @@ class ExceptionObject : public HeapObject {
   Object cause;    // __cause__
   Object context;  // __context__
   bool suppress_context = false;
+  // __traceback__: the frames from the outermost down to where it was
+  // raised, cut to those at and below the frame that caught it (CPython
+  // builds the same list while unwinding; yieldc copies the frame stack
+  // when raising and trims when catching).
+  std::vector<TracebackEntry> traceback;
 
  private:
   Object args_;
@@ -115,8 +121,12 @@ void push_handled(Object exception);
 void pop_handled();
 // Removes the entries above `depth`, oldest first, into `out`.
 void take_handled_above(size_t depth, std::vector<Object>& out);
-// `except T:` matching: T is an exception class or a tuple of them.
+// `except T:` matching: T is an exception class or a tuple of them. A match
+// catches the exception in the running frame (see exception_caught).
 bool exception_matches(const Object& exception, const Object& type_or_tuple);
+// An `except` clause of the running frame takes the exception: its
+// traceback keeps only this frame and those below it.
+void exception_caught(const Object& exception);
 
 // `NameError: name 'x' is not defined`
 [[noreturn]] void raise_name_error(const char* name);
@@ -135,5 +145,15 @@ inline const Object& load_local(const Object& slot, const char* name) {
 
 // The last line of a traceback: `ValueError: message` or just `ValueError`.
 std::string format_exception_only(const Object& exception);
+// The whole report CPython prints for an uncaught exception: its __cause__
+// or __context__ chain first, then `Traceback (most recent call last):`,
+// a `File "...", line N, in f` line (and the source line) per frame, and
+// the last line.
+std::string format_exception(const Object& exception);
+// Reports an exception that nothing can catch (one raised while a generator
+// is finalised) as CPython's default sys.unraisablehook does: `Exception
+// ignored in: <where>`, the frames it unwound through, and its last line;
+// no chain.
+void report_unraisable(const std::string& where, const Object& exception);
 
 }  // namespace py

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "yieldc/exceptions.hpp"
+#include "yieldc/frame.hpp"
 
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
@@ -32,7 +33,7 @@ struct Step {
 
 class Generator : public HeapObject {
  public:
-  explicit Generator(const char* qualname) : HeapObject(&generator_type), qualname_(qualname) {}
+  explicit Generator(const CodeInfo& code) : HeapObject(&generator_type) { frame_.code = &code; }
 
   // g.send(value) / next(g): the next yielded value; raises StopIteration
   // (carrying the return value) when the body returns.
@@ -51,7 +52,7 @@ class Generator : public HeapObject {
   std::string repr() const override;
   bool get_attribute(const char* name, Object& out) override;
 
-  const char* qualname() const { return qualname_; }
+  const char* qualname() const { return frame_.code->qualname; }
   bool running() const { return running_; }
   bool started() const { return state_ != kCreated; }
   bool finished() const { return state_ == kFinished; }
@@ -101,12 +102,13 @@ class Generator : public HeapObject {
   void release() override;
 
   int state_ = kCreated;
+  // The frame each resumption pushes; the body stores its line here.
+  Frame frame_;
 
  private:
   // One resumption with the running flag held and PEP 479 applied.
   Step step(ResumeKind kind, Object value);
 
-  const char* qualname_;
   bool running_ = false;
   // Handled exceptions of this frame's `except` bodies, while suspended.
   std::vector<Object> saved_handled_;

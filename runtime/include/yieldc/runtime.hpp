@@ -11,6 +11,7 @@
 #include "yieldc/exceptions.hpp"
 #include "yieldc/float.hpp"
 #include "yieldc/format.hpp"
+#include "yieldc/frame.hpp"
 #include "yieldc/fstring.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/generator.hpp"

@@ -13,6 +13,8 @@
 
 namespace {
 
+const py::CodeInfo kGenCode = {"gen", "gen", "test.py"};
+
 struct BuiltinCase {
   const char* python;
   py::Object (*run)();
@@ -100,7 +102,7 @@ class ListFrame final : public py::Generator {
  public:
   ListFrame(std::vector<py::Object> values, std::vector<std::string>* log, std::string name, bool log_finally,
             py::Object result = py::None)
-      : py::Generator("gen"),
+      : py::Generator(kGenCode),
         values_(std::move(values)),
         log_(log),
         name_(std::move(name)),

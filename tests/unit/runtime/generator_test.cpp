@@ -16,12 +16,14 @@
 
 namespace {
 
+const py::CodeInfo kGenCode = {"gen", "gen", "test.py"};
+
 std::vector<std::string> log_lines;
 
 struct CountdownFrame final : py::Generator {
   py::Object n;
   py::Object got;
-  explicit CountdownFrame(py::Object n) : py::Generator("gen"), n(std::move(n)) {}
+  explicit CountdownFrame(py::Object n) : py::Generator(kGenCode), n(std::move(n)) {}
 
   py::Step resume(py::ResumeKind kind, py::Object sent) override {
     try {

@@ -1,0 +1,14 @@
+// Tracebacks inside the runtime: filled by `raise`.
+#pragma once
+
+#include "yieldc/exceptions.hpp"
+
+namespace py {
+
+// Puts the running frames, outermost first, in front of the exception's
+// traceback (which is empty, or what was left when it was last caught).
+// A bare `raise` leaves out the running frame: the traceback it re-raises
+// already starts there.
+void capture_traceback(ExceptionObject& exception, bool include_running = true);
+
+}  // namespace py

@@ -40,7 +40,7 @@ inline bool is_builtin_function_object(std::string_view name) {
 }
 
 // The runtime's modules (runtime/src/modules.cpp): what `import` accepts.
-inline constexpr std::string_view kModules[] = {"sys", "collections", "itertools"};
+inline constexpr std::string_view kModules[] = {"sys", "collections", "itertools", "inspect"};
 
 inline bool is_runtime_module(std::string_view name) {
   for (std::string_view m : kModules) {
@@ -78,6 +78,21 @@ inline constexpr BuiltinType kBuiltinTypes[] = {
     {"UnboundLocalError", "py::unbound_local_error_type"},
     {"ValueError", "py::value_error_type"},
     {"ZeroDivisionError", "py::zero_division_error_type"},
+    {"EOFError", "py::eof_error_type"},
+    {"FileExistsError", "py::file_exists_error_type"},
+    {"FileNotFoundError", "py::file_not_found_error_type"},
+    {"ImportError", "py::import_error_type"},
+    {"IsADirectoryError", "py::is_a_directory_error_type"},
+    {"MemoryError", "py::memory_error_type"},
+    {"ModuleNotFoundError", "py::module_not_found_error_type"},
+    {"NotADirectoryError", "py::not_a_directory_error_type"},
+    {"OSError", "py::os_error_type"},
+    {"PermissionError", "py::permission_error_type"},
+    {"StopAsyncIteration", "py::stop_async_iteration_type"},
+    {"TimeoutError", "py::timeout_error_type"},
+    {"UnicodeDecodeError", "py::unicode_decode_error_type"},
+    {"UnicodeEncodeError", "py::unicode_encode_error_type"},
+    {"UnicodeError", "py::unicode_error_type"},
     {"bool", "py::bool_type"},
     {"bytearray", "py::bytearray_type"},
     {"bytes", "py::bytes_type"},

@@ -8,12 +8,14 @@
 
 #include "yieldc/generator.hpp"
 #include "yieldc/attributes.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/exceptions.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
+#include "traceback.hpp"
 
 namespace py {
 
@@ -78,11 +80,13 @@ Step Generator::step(ResumeKind kind, Object value) {
     // PEP 479: a StopIteration escaping the body would end the caller's
     // loop silently; it becomes a RuntimeError chained to the original.
     if (isinstance(raised.exception, &stop_iteration_type)) {
+      exception_caught_natively(raised.exception);
       Object error = new_exception(&runtime_error_type, "generator raised StopIteration");
       auto* e = cast<ExceptionObject>(error);
       e->cause = raised.exception;
       e->context = raised.exception;
       e->suppress_context = true;
+      capture_traceback(*e);
       rethrow(std::move(error));  // the context is set: keep it
     }
     throw;
@@ -114,6 +118,7 @@ Object Generator::throw_exception(Object exception) {
       e->cause = exception;
       e->context = exception;
       e->suppress_context = true;
+      capture_traceback(*e);
       rethrow(std::move(error));  // the context is set: keep it
     }
     raise(std::move(exception));
@@ -176,6 +181,8 @@ bool Generator::get_attribute(const char* name, Object& out) {
     out = Object::from_bool(running_);
   } else if (std::strcmp(name, "gi_suspended") == 0) {
     out = Object::from_bool(state_ > 0 && !running_);
+  } else if (std::strcmp(name, "gi_frame") == 0 && state_ == kFinished) {
+    out = None;  // a live frame object is not modelled
   } else if (std::strcmp(name, "gi_yieldfrom") == 0) {
     out = yield_from_.is_bound() ? yield_from_ : None;
   } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
@@ -250,6 +257,9 @@ Step delegate(const Object& d, ResumeKind kind, Object value) {
   if (is_generator) return cast<Generator>(d)->delegate_step(kind, std::move(value));
   try {
     if (value.is_none()) {
+      // A user iterator's StopIteration carries the result of the
+      // `yield from`; builtin iterators end with None.
+      if (dynamic_cast<Instance*>(d.heap()) != nullptr) return Step::yielded(call_method(d, "__next__", Args{}));
       Object out;
       if (!d.heap()->next(out)) return Step::returned(None);
       return Step::yielded(std::move(out));
@@ -269,15 +279,41 @@ namespace py {
 
 namespace {
 
+// The legacy `throw(type, value[, traceback])` form, made into one exception
+// object as CPython's _gen_throw does.
+Object exception_from_triple(const Args& args) {
+  const Object& type = args[0];
+  const Object& value = args[1];
+  if (args.npos == 3 && !args[2].is_none()) {
+    raise_error(&type_error_type, "throw() third argument must be a traceback object");
+  }
+  if (type.is_heap() && type.heap()->type() == &type_type &&
+      cast<Type>(type)->is_subtype_of(&base_exception_type)) {
+    if (value.is_none()) return call(type, Args{});
+    if (isinstance(value, cast<Type>(type))) return value;
+    if (is_tuple(value)) {
+      const auto& items = cast<Tuple>(value)->items;
+      return call(type, Args(items.data(), items.size()));
+    }
+    return call(type, Args{{value}});
+  }
+  if (isinstance(type, &base_exception_type)) {
+    if (!value.is_none()) raise_error(&type_error_type, "instance exception may not have a separate value");
+    return type;
+  }
+  raise_error(&type_error_type, "exceptions must be classes or instances deriving from BaseException, not {}",
+              type.type()->name());
+}
+
 Object generator_send(const Object& self, const Args& args) {
   expect_one_arg(args, "generator.send");
   return cast<Generator>(self)->send(args[0]);
 }
 
 Object generator_throw(const Object& self, const Args& args) {
-  // The legacy (type, value[, tb]) form is not part of yieldc's subset.
-  expect_positional(args, "throw", 1, 1);
-  return cast<Generator>(self)->throw_exception(args[0]);
+  expect_positional(args, "throw", 1, 3);
+  if (args.npos == 1) return cast<Generator>(self)->throw_exception(args[0]);
+  return cast<Generator>(self)->throw_exception(exception_from_triple(args));
 }
 
 Object generator_close(const Object& self, const Args& args) {

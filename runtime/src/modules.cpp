@@ -44,6 +44,7 @@ const ModuleEntry kModules[] = {
     {"sys", init_sys_module},
     {"collections", init_collections_module},
     {"itertools", init_itertools_module},
+    {"inspect", init_inspect_module},
 };
 
 }  // namespace

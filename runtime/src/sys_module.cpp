@@ -43,6 +43,23 @@ Object sys_setrecursionlimit(const Args& args) {
   return None;
 }
 
+// (type, value, traceback) of the exception being handled; yieldc has no
+// traceback objects, so the third is None.
+Object sys_exc_info(const Args& args) {
+  expect_positional(args, "exc_info", 0, 0);
+  Object e = current_exception();
+  if (!e.is_bound() || e.is_none()) return new_tuple({None, None, None});
+  return new_tuple({type_object(*e.type()), e, None});
+}
+
+Object sys_exception(const Args& args) {
+  expect_positional(args, "exception", 0, 0);
+  Object e = current_exception();
+  return e.is_bound() ? e : None;
+}
+
+const BuiltinFunctionDef exc_info_def{"exc_info", sys_exc_info};
+const BuiltinFunctionDef exception_def{"exception", sys_exception};
 const BuiltinFunctionDef exit_def{"exit", sys_exit};
 const BuiltinFunctionDef getrecursionlimit_def{"getrecursionlimit", sys_getrecursionlimit};
 const BuiltinFunctionDef setrecursionlimit_def{"setrecursionlimit", sys_setrecursionlimit};
@@ -60,6 +77,8 @@ void init_sys_module(Module& module) {
   module.attrs.set("argv", new_list(std::move(argv)));
   module.attrs.set("maxsize", Object::from_int(INT64_MAX));
   module.attrs.set("exit", builtin_object(exit_def));
+  module.attrs.set("exc_info", builtin_object(exc_info_def));
+  module.attrs.set("exception", builtin_object(exception_def));
   module.attrs.set("getrecursionlimit", builtin_object(getrecursionlimit_def));
   module.attrs.set("setrecursionlimit", builtin_object(setrecursionlimit_def));
 }

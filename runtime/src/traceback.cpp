@@ -39,6 +39,14 @@ void exception_caught(const Object& exception) {
   entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(outer));
 }
 
+void exception_caught_natively(const Object& exception) {
+  Frame* top = frames::top;
+  if (top == nullptr || !exception.is_heap()) return;
+  auto& entries = cast<ExceptionObject>(exception)->traceback;
+  size_t running = std::min(entries.size(), static_cast<size_t>(top->depth));
+  entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(running));
+}
+
 namespace {
 
 // The source line CPython's traceback shows under each frame, stripped; the
@@ -112,9 +120,11 @@ void format_chain(const Object& exception, std::vector<const HeapObject*>& seen,
 
 void report_unraisable(const std::string& where, const Object& exception) {
   // Frames still running did not see the exception pass: leave them out.
+  // One raised by the runtime in the running frame itself (close() finding
+  // GeneratorExit ignored) then has no entries: CPython shows that frame.
+  exception_caught_natively(exception);
   auto& entries = cast<ExceptionObject>(exception)->traceback;
-  size_t running = frames::top == nullptr ? 0 : static_cast<size_t>(frames::top->depth);
-  entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(std::min(entries.size(), running)));
+  if (entries.empty() && frames::top != nullptr) entries.push_back({frames::top->code, frames::top->line});
   std::string out = fmt::format("Exception ignored in: {}\n", where);
   format_one(exception, out);
   std::fflush(stdout);

@@ -100,6 +100,7 @@ Type set_iterator_type("set_iterator", &object_type);
 Type base_exception_type("BaseException", &object_type);
 Type exception_type("Exception", &base_exception_type);
 Type stop_iteration_type("StopIteration", &exception_type);
+Type stop_async_iteration_type("StopAsyncIteration", &exception_type);
 Type generator_exit_type("GeneratorExit", &base_exception_type);
 Type system_exit_type("SystemExit", &base_exception_type);
 Type keyboard_interrupt_type("KeyboardInterrupt", &base_exception_type);
@@ -126,5 +127,12 @@ Type unicode_error_type("UnicodeError", &value_error_type);
 Type unicode_encode_error_type("UnicodeEncodeError", &unicode_error_type);
 Type unicode_decode_error_type("UnicodeDecodeError", &unicode_error_type);
 Type memory_error_type("MemoryError", &exception_type);
+Type os_error_type("OSError", &exception_type);
+Type file_not_found_error_type("FileNotFoundError", &os_error_type);
+Type file_exists_error_type("FileExistsError", &os_error_type);
+Type permission_error_type("PermissionError", &os_error_type);
+Type is_a_directory_error_type("IsADirectoryError", &os_error_type);
+Type not_a_directory_error_type("NotADirectoryError", &os_error_type);
+Type timeout_error_type("TimeoutError", &os_error_type);
 
 }  // namespace py

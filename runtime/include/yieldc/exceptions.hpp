@@ -17,6 +17,7 @@ namespace py {
 extern Type base_exception_type;
 extern Type exception_type;
 extern Type stop_iteration_type;
+extern Type stop_async_iteration_type;
 extern Type generator_exit_type;
 extern Type system_exit_type;
 extern Type keyboard_interrupt_type;
@@ -38,6 +39,13 @@ extern Type value_error_type;
 extern Type import_error_type;
 extern Type module_not_found_error_type;
 extern Type eof_error_type;
+extern Type os_error_type;
+extern Type file_not_found_error_type;
+extern Type file_exists_error_type;
+extern Type permission_error_type;
+extern Type is_a_directory_error_type;
+extern Type not_a_directory_error_type;
+extern Type timeout_error_type;
 extern Type not_implemented_type;  // the type of NotImplemented
 
 // An instance of BaseException or a subclass.
@@ -127,6 +135,10 @@ bool exception_matches(const Object& exception, const Object& type_or_tuple);
 // An `except` clause of the running frame takes the exception: its
 // traceback keeps only this frame and those below it.
 void exception_caught(const Object& exception);
+// The same for an exception the runtime itself catches on leaving a frame
+// (PEP 479's conversion, a generator's finalisation): its traceback keeps
+// only the frames it unwound.
+void exception_caught_natively(const Object& exception);
 
 // `NameError: name 'x' is not defined`
 [[noreturn]] void raise_name_error(const char* name);

@@ -108,6 +108,13 @@ inline bool ge(const Object& a, const Object& b) {
   return compare_slow(a, b, CmpOp::Ge);
 }
 bool contains(const Object& container, const Object& item);
+// `x in gen()`: the temporary container is released as soon as the test is
+// done (finalising a generator there, as CPython does), not at the end of
+// the enclosing statement.
+inline bool contains(Object&& container, const Object& item) {
+  Object owned = std::move(container);
+  return contains(static_cast<const Object&>(owned), item);
+}
 
 inline Object box(bool b) { return Object::from_bool(b); }
 // Literals in emitted code: py::Int(42), py::Float(0.5).

@@ -1,0 +1,3 @@
+# SyntaxError: assigning to a yield expression.
+def g():
+    yield = 3

@@ -1,0 +1,3 @@
+# SyntaxError: a bare yield as a call argument needs parentheses.
+def g():
+    f(yield)

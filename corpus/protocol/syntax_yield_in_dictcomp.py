@@ -1,0 +1,3 @@
+# SyntaxError: yield inside a dict comprehension.
+def f():
+    return {x: (yield x) for x in "ab"}

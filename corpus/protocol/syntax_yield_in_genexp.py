@@ -1,0 +1,3 @@
+# SyntaxError: yield inside a generator expression.
+def f():
+    return list((yield x) for x in "ab")

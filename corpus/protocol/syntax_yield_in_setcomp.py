@@ -1,0 +1,3 @@
+# SyntaxError: yield inside a set comprehension.
+def f():
+    return {(yield x) for x in "ab"}

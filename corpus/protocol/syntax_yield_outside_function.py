@@ -1,0 +1,3 @@
+# SyntaxError: yield outside a function.
+print("never")
+yield 1

@@ -3,11 +3,13 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 
 #include "yieldc/float.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "raise.hpp"
+#include "method_tables.hpp"
 
 namespace py {
 
@@ -185,5 +187,21 @@ NumberOrder compare_numbers(const Object& a, const Object& b) {
   }
   return order(flipped ? -c : c);
 }
+
+namespace {
+
+// float.is_integer(): finite with no fractional part.
+Object float_is_integer_method(const Object& self, const Args& args) {
+  expect_no_args(args, "float.is_integer");
+  const double v = self.as_float();
+  return Object::from_bool(std::isfinite(v) && std::floor(v) == v);
+}
+
+}  // namespace
+
+const MethodDef float_methods[] = {
+    {"is_integer", float_is_integer_method},
+};
+const size_t float_method_count = std::size(float_methods);
 
 }  // namespace py

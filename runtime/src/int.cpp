@@ -1,12 +1,14 @@
 // Python int beyond int64: GMP-backed BigInt, conversions between the two
 // representations, repr and hash.
 #include <climits>
+#include <iterator>
 #include <memory>
 #include <string>
 
 #include "yieldc/int.hpp"
 #include "yieldc/exceptions.hpp"
 #include "raise.hpp"
+#include "method_tables.hpp"
 
 namespace py {
 
@@ -78,5 +80,45 @@ std::string int_repr(const Object& o) {
   if (o.is_small_int()) return std::to_string(o.as_small_int());
   return o.heap()->repr();
 }
+
+namespace {
+
+// int.bit_length(): the number of bits of abs(self), 0 for 0.
+Object int_bit_length_method(const Object& self, const Args& args) {
+  expect_no_args(args, "int.bit_length");
+  if (self.is_heap()) return Object::from_int(static_cast<int64_t>(mpz_sizeinbase(cast<BigInt>(self)->value, 2)));
+  const int64_t v = self.is_bool() ? (self.as_bool() ? 1 : 0) : self.as_small_int();
+  uint64_t mag = v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  int64_t bits = 0;
+  while (mag != 0) {
+    ++bits;
+    mag >>= 1;
+  }
+  return Object::from_int(bits);
+}
+
+// int.bit_count(): the number of one bits in abs(self).
+Object int_bit_count_method(const Object& self, const Args& args) {
+  expect_no_args(args, "int.bit_count");
+  if (self.is_heap()) {
+    mpz_t mag;
+    mpz_init(mag);
+    mpz_abs(mag, cast<BigInt>(self)->value);
+    const int64_t n = static_cast<int64_t>(mpz_popcount(mag));
+    mpz_clear(mag);
+    return Object::from_int(n);
+  }
+  const int64_t v = self.is_bool() ? (self.as_bool() ? 1 : 0) : self.as_small_int();
+  uint64_t mag = v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  return Object::from_int(__builtin_popcountll(mag));
+}
+
+}  // namespace
+
+const MethodDef int_methods[] = {
+    {"bit_length", int_bit_length_method},
+    {"bit_count", int_bit_count_method},
+};
+const size_t int_method_count = std::size(int_methods);
 
 }  // namespace py

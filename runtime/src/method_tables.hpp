@@ -14,6 +14,8 @@ namespace py {
   extern const size_t name##_method_count;
 
 YIELDC_METHOD_TABLE(generator)
+YIELDC_METHOD_TABLE(int)
+YIELDC_METHOD_TABLE(float)
 YIELDC_METHOD_TABLE(list)
 YIELDC_METHOD_TABLE(tuple)
 YIELDC_METHOD_TABLE(dict)

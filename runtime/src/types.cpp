@@ -55,9 +55,9 @@ std::string Type::repr() const { return fmt::format("<class '{}'>", name_); }
 Type type_type("type", &object_type);
 Type object_type("object", nullptr);
 Type none_type("NoneType", &object_type);
-Type int_type("int", &object_type);
+Type int_type("int", &object_type, {int_methods, int_method_count});
 Type bool_type("bool", &int_type);
-Type float_type("float", &object_type);
+Type float_type("float", &object_type, {float_methods, float_method_count});
 Type str_type("str", &object_type, {str_methods, str_method_count});
 Type bytes_type("bytes", &object_type, {bytes_methods, bytes_method_count});
 Type bytearray_type("bytearray", &object_type, {bytearray_methods, bytearray_method_count});

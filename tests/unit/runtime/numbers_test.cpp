@@ -27,6 +27,31 @@ TEST(Int, MultiplicationOverflow) {
   EXPECT_EQ(py::repr(py::power(py::Int(3), py::Int(70))), "2503155504993241601315571986085849");
 }
 
+// int.bit_length()/bit_count() and float.is_integer(), as CPython 3.11:
+// (-256).bit_length() == 9, (2**64).bit_length() == 65, (-(2**70) - 1).bit_count() == 2.
+TEST(Int, BitLengthAndBitCount) {
+  auto bit_length = [](const py::Object& o) { return py::repr(py::call(py::getattr(o, "bit_length"), {})); };
+  auto bit_count = [](const py::Object& o) { return py::repr(py::call(py::getattr(o, "bit_count"), {})); };
+  EXPECT_EQ(bit_length(py::Int(0)), "0");
+  EXPECT_EQ(bit_length(py::Int(-256)), "9");
+  EXPECT_EQ(bit_length(py::Int(INT64_MIN)), "64");
+  EXPECT_EQ(bit_length(big("18446744073709551616")), "65");
+  EXPECT_EQ(bit_length(big("-18446744073709551619")), "65");
+  EXPECT_EQ(bit_length(py::True), "1");
+  EXPECT_EQ(bit_count(py::Int(-255)), "8");
+  EXPECT_EQ(bit_count(big("-1180591620717411303425")), "2");
+}
+
+TEST(Float, IsInteger) {
+  auto is_integer = [](double v) { return py::repr(py::call(py::getattr(py::Float(v), "is_integer"), {})); };
+  EXPECT_EQ(is_integer(3.0), "True");
+  EXPECT_EQ(is_integer(3.5), "False");
+  EXPECT_EQ(is_integer(-0.0), "True");
+  EXPECT_EQ(is_integer(1e300), "True");
+  EXPECT_EQ(is_integer(HUGE_VAL), "False");
+  EXPECT_EQ(is_integer(std::nan("")), "False");
+}
+
 TEST(Int, FloorDivisionAndModuloRoundTowardNegativeInfinity) {
   EXPECT_EQ(py::repr(py::floordiv(py::Int(-7), py::Int(2))), "-4");
   EXPECT_EQ(py::repr(py::mod(py::Int(-7), py::Int(2))), "1");

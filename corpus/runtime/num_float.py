@@ -1,0 +1,22 @@
+# float: inf/nan arithmetic, // and % with negatives, round, is_integer, repr, conversions
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, inf + 1, inf - inf, inf * 0, inf * -2, -inf / 5, 1 / inf, nan + 1)
+print(inf == inf, nan == nan, nan != nan, inf > 1e308, -inf < -1e308, nan < 1, nan > 1, inf == float("inf"))
+for x in [7.5, -7.5, 0.0, 3.0, -0.1]:
+    for y in [2.0, -2.0, 0.3, 3]:
+        print(x, y, x // y, x % y, divmod(x, y), x / y, x * y, x - y)
+print(0.1, 0.2, 0.1 + 0.2, 1e16, 1e15, 1e-05, 0.0001, 16 / 3, -0.0, 1e22, 123456789012345678.0)
+print(1.5e300 * 1e10, 2.5, 1 / 3, 2 / 3, 1e100, 1.0, 100.0, 1e-7, 123.456, 5e-324, 1.7976931348623157e308)
+print(repr(0.1), str(1e16), repr(-1e-10), float(10 ** 20), float(2 ** 70), float(-(2 ** 64)))
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5), round(2.675, 2), round(1.005, 2), round(0.125, 2), round(-0.5))
+print(round(123.456, -1), round(123.456, 1), round(1e20), round(5.5), round(6.5), round(2.5, 0), round(-1.25, 1))
+print(type(round(2.5)), type(round(2.5, 0)), round(1234.5678, -2), round(0.0), round(-0.4))
+print((3.0).is_integer(), (3.5).is_integer(), (-0.0).is_integer(), inf.is_integer(), nan.is_integer())
+print(float("inf"), float("-inf"), float(" 1.5 "), float("1e3"), float("-0"), float("  -2.5e-3\n"), float("INF"), float("nan"), float("1_000.5"))
+print(int(3.7), int(-3.7), int(1e18), int(2.0 ** 70), int(-1e19), float(True), float(7))
+print(1e308 * 10, -1e308 * 10, 2.0 ** 0.5, 2 ** 0.5, 4 ** 0.5, 10.0 ** -3)
+print(abs(-2.5), abs(-0.0), abs(-inf), -(0.0), 0.0 * -1, 3 * 1.1, 0.1 * 3, 1.1 + 2.2)
+print(2 ** 64 + 0.5, 10 ** 17 + 1.0, 1e17 == 10 ** 17, 1e17 + 1 == 10 ** 17 + 1, 0.5 == 1 / 2)
+print(float(2 ** 1023), hash(1.0) == hash(1), 1.0 in [1, 2], 7 // 2.0, -7 // 2.0, 7 % -2.0, -0.0 % 5)
+print(divmod(-inf, 3.0) if False else 0, 5.0 % inf, -5.0 % inf, 5.0 // inf, -5.0 // inf)

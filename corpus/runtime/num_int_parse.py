@@ -1,0 +1,13 @@
+# int(s, base) incl. base 0/16/2, underscores, whitespace; pow(a, b, m) incl. negative exponent; comparisons
+print(int("42"), int("  -17  "), int("+5"), int("1_000_000"), int("\t12\n"))
+print(int("ff", 16), int("0xff", 16), int("0xFF", 0), int("0o17", 0), int("0b101", 0), int("101", 2), int("0b1_01", 2))
+print(int("z", 36), int("Z", 36), int("-0x10", 0), int("0", 0), int("00", 0), int("123456789012345678901234567890"))
+print(int("777", 8), int("1_2_3", 10), int("  0x_ff  ", 16), int("10", 3))
+print(int(3.99), int(-3.99), int(1e20), int(True), int(-0.5), int("-0"))
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 1000000007), pow(-2, 3, 5), pow(2, -1, 7), pow(3, -2, 11), pow(5, 0, 1))
+print(pow(2, 100, 2 ** 70 + 1), pow(-3, 5, -7), pow(2, -1), pow(2, 0.5), pow(7, -1, 2 ** 65 + 1))
+print(1 == 1.0, 1 < 1.5, 2 ** 64 == float(2 ** 64), 2 ** 64 + 1 > float(2 ** 64), 2 ** 64 + 1 == float(2 ** 64))
+print(True == 1, False == 0, True < 2, 1.0 == True, 3 > 2.5, -1 < -0.5, 10 ** 30 < 1e30, 10 ** 30 > 1e29)
+print(2 ** 53 + 1 == 2.0 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53, float("inf") > 10 ** 400, -float("inf") < -(10 ** 400))
+print(float("nan") == 1, float("nan") != 1, 10 ** 400 > 1e308, max(1, 2.5, True), min(-1, -1.0), max(2 ** 70, 1e21))
+print(int("-1_0"), int("0b11", 0) + int("0o7", 0) + int("0x1f", 0))

@@ -84,8 +84,22 @@ std::string Emitter::emit_program(const Module& module) {
   out.append(body);
   out.line("}");
   out.blank();
+  // Teardown as CPython's module clearing: each global becomes None, names with
+  // one leading underscore first, so a suspended generator that a global holds
+  // runs its `finally` while the runtime and the constants are still alive.
+  out.line("static void yc_module_clear() {");
+  for (bool underscored : {true, false}) {
+    for (const std::string& g : globals) {
+      bool private_name = g.size() > 1 && g[0] == '_' && g[1] != '_';
+      if (private_name == underscored) out.line(fmt::format("  yc_g::{} = py::None;", mangle(g)));
+    }
+  }
+  for (const std::string& c : class_objects_) out.line(fmt::format("  yc_cls::{} = py::None;", c));
+  out.line("}");
+  out.blank();
   out.line("int main(int argc, char** argv) {");
-  out.line(fmt::format("  return py::run_main(argc, argv, {}, yc_module_body);", cpp_string_literal(source_.path())));
+  out.line(fmt::format("  return py::run_main(argc, argv, {}, yc_module_body, yc_module_clear);",
+                       cpp_string_literal(source_.path())));
   out.line("}");
   return out.text();
 }

@@ -11,8 +11,6 @@
 
 namespace yieldc::codegen {
 
-namespace {
-
 const char* augmented_function(BinOpKind op) {
   switch (op) {
     case BinOpKind::Add: return "py::inplace_add";
@@ -31,8 +29,6 @@ const char* augmented_function(BinOpKind op) {
   }
   return nullptr;
 }
-
-}  // namespace
 
 void Emitter::emit_body(const StmtList& body, CppWriter& w) {
   for (const Stmt& stmt : body) emit_stmt(stmt, w);

@@ -108,6 +108,57 @@ void Emitter::release_spills(CppWriter& w) {
   substitutions_.clear();
 }
 
+std::string Emitter::spill_now(const Expr& expr, CppWriter& w) {
+  std::string field = declare_temp("spill", "py::Object", as_object_code(emit_expr_with_yields(expr, w)), w);
+  spilled_.push_back(field);
+  substitutions_[&expr] = field;
+  return field;
+}
+
+bool Emitter::prepare_target_yields(const Stmt& stmt, CppWriter& w) {
+  // Python's order: `t[k] = v` evaluates v, t, k; `t[k] op= v` evaluates t,
+  // k, reads t[k], then v. Each operand is spilled in that order, so the
+  // yields inside them run in it too.
+  if (const auto* a = std::get_if<Assign>(&stmt.node)) {
+    const Expr& target = a->targets.front();
+    if (a->targets.size() != 1 || !(std::holds_alternative<Subscript>(target.node) ||
+                                    std::holds_alternative<Attribute>(target.node))) {
+      unsupported(target.span, "'yield' inside this assignment target yet");
+      return true;
+    }
+    spill_now(*a->value, w);
+    if (const auto* s = std::get_if<Subscript>(&target.node)) {
+      spill_now(*s->value, w);
+      spill_now(*s->slice, w);
+    } else {
+      spill_now(*std::get<Attribute>(target.node).value, w);
+    }
+    return true;  // the assignment itself is emitted as usual
+  }
+  const auto& a = std::get<AugAssign>(stmt.node);
+  const char* fn = augmented_function(a.op);
+  if (!fn) return true;  // reported by the statement's emitter
+  std::string current = declare_temp("spill", "py::Object", "", w);
+  spilled_.push_back(current);
+  std::string store;
+  if (const auto* s = std::get_if<Subscript>(&a.target->node)) {
+    std::string container = spill_now(*s->value, w);
+    std::string key = spill_now(*s->slice, w);
+    w.line(fmt::format("{} = py::getitem({}, {});", current, container, key));
+    store = fmt::format("py::setitem({}, {}, {{}});", container, key);
+  } else {
+    const auto& attribute = std::get<Attribute>(a.target->node);
+    std::string object = spill_now(*attribute.value, w);
+    std::string name = cpp_string_literal(attribute.attr);
+    w.line(fmt::format("{} = py::getattr({}, {});", current, object, name));
+    store = fmt::format("py::setattr({}, {}, {{}});", object, name);
+  }
+  Value value = emit_expr_with_yields(*a.value, w);
+  w.line(fmt::format(fmt::runtime(store), ordered_call(fn, {Value{current}, value}).code));
+  release_spills(w);
+  return false;
+}
+
 Value Emitter::emit_expr_with_yields(const Expr& expr, CppWriter& w) {
   if (!contains_yield(expr)) return emit_expr(expr);
   auto spill_to_field = [&](const std::string& code) {
@@ -253,6 +304,9 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
                           return false;
                         },
                         [&](const Assign& a) {
+                          for (const Expr& t : a.targets) {
+                            if (contains_yield(t)) return prepare_target_yields(stmt, w);
+                          }
                           // `x = yield v` into a local: the sent value goes straight to x.
                           const auto* y = std::get_if<Yield>(&a.value->node);
                           const auto* target = a.targets.size() == 1 ? std::get_if<Name>(&a.targets[0].node) : nullptr;
@@ -266,6 +320,10 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
                           return true;
                         },
                         [&](const AugAssign& a) {
+                          bool name_target = std::holds_alternative<Name>(a.target->node);
+                          if (!name_target && (contains_yield(*a.target) || contains_yield(*a.value))) {
+                            return prepare_target_yields(stmt, w);
+                          }
                           if (!contains_yield(*a.value)) return true;
                           // The target is read before the right side runs.
                           if (const auto* name = std::get_if<Name>(&a.target->node)) {

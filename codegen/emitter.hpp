@@ -121,6 +121,9 @@ struct NameRef {
   bool free = false;          // a cell of an enclosing function
 };
 
+// The runtime function of `x op= y` (py::inplace_add, ...), or null for `@=`.
+const char* augmented_function(BinOpKind op);
+
 class Emitter {
  public:
   Emitter(const ScopeTable& scopes, const SourceFile& source, const EmitOptions& options, DiagnosticSink& sink)
@@ -182,6 +185,11 @@ class Emitter {
   // expressions. Returns false when the statement was fully emitted here.
   bool prepare_yields(const Stmt& stmt, CppWriter& w);
   void release_spills(CppWriter& w);
+  // Evaluates `expr` into a frame field now, yields and all, so that the
+  // operands Python evaluates after it cannot run first.
+  std::string spill_now(const Expr& expr, CppWriter& w);
+  // An assignment or augmented assignment whose target holds a yield.
+  bool prepare_target_yields(const Stmt& stmt, CppWriter& w);
   // `yield from expr` at a resume point; returns the field with its result.
   std::string emit_yield_from(const Expr& expr, CppWriter& w);
   // `state_ = N; return yielded(value); case N:` and the sent value into

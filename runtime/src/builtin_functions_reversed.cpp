@@ -111,10 +111,10 @@ class ReversedIterator : public ReverseIteratorBase {
 };
 
 // reversed(range(...)): the same items from the last one down. The
-// forward range_iterator of sequence.cpp is an `iterator` too.
+// forward iterator of sequence.cpp is a range_iterator too.
 class RangeReverseIterator : public ReverseIteratorBase {
  public:
-  explicit RangeReverseIterator(const Range& r) : ReverseIteratorBase(&iterator_type), step_(r.step), remaining_(r.len()) {
+  explicit RangeReverseIterator(const Range& r) : ReverseIteratorBase(&range_iterator_type), step_(r.step), remaining_(r.len()) {
     // The last item is start + (len-1)*step, which lies in the range and so
     // fits int64; the product may not, hence the 128-bit arithmetic.
     __extension__ using Int128 = __int128;

@@ -95,6 +95,7 @@ namespace {
 
 struct MainContext {
   void (*module_body)();
+  void (*clear_globals)();
   int status = 0;
 };
 
@@ -126,16 +127,22 @@ void run_module(void* raw) {
       context->status = 1;
     }
   }
+  // Finalisers report their own exceptions ("Exception ignored in: ..."), so
+  // none escapes the teardown; a stray one must not change the exit status.
+  try {
+    context->clear_globals();
+  } catch (Raised&) {
+  }
 }
 
 }  // namespace
 
-int run_main(int argc, char** argv, const char* script_path, void (*module_body)()) {
+int run_main(int argc, char** argv, const char* script_path, void (*module_body)(), void (*clear_globals)()) {
   (void)script_path;
   set_program_arguments(argc, argv);
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
-  MainContext context{module_body};
+  MainContext context{module_body, clear_globals};
   run_with_large_stack(run_module, &context);
   std::fflush(stdout);
   return context.status;

@@ -25,7 +25,7 @@ namespace {
 // CPython's iterator sees it.
 class BytesIterator : public HeapObject {
  public:
-  explicit BytesIterator(Object bytes) : HeapObject(&iterator_type), bytes_(std::move(bytes)) {}
+  BytesIterator(Type* type, Object bytes) : HeapObject(type), bytes_(std::move(bytes)) {}
 
   Object iter() override { return Object::borrow(this); }
   bool next(Object& out) override {
@@ -158,7 +158,7 @@ int Bytes::eq(const Object& other) const {
   return cast<Bytes>(other)->data == data;
 }
 
-Object Bytes::iter() { return make<BytesIterator>(Object::borrow(this)); }
+Object Bytes::iter() { return make<BytesIterator>(is_mutable() ? &bytearray_iterator_type : &bytes_iterator_type, Object::borrow(this)); }
 
 Object Bytes::getitem(const Object& index) {
   if (!is_slice(index)) return Int(static_cast<unsigned char>(data[checked_index(this, index)]));

@@ -326,7 +326,7 @@ Object Instance::iter() {
     raise_error(&type_error_type, "'{}' object is not iterable", type_name(self));
   }
   if (!r.is_heap() || !hasattr(r, "__next__")) {
-    if (!(r.is_heap() && (r.heap()->type() == &generator_type || r.heap()->type() == &iterator_type ||
+    if (!(r.is_heap() && (r.heap()->type() == &generator_type || is_builtin_iterator_type(r.heap()->type()) ||
                           r.type()->is_user_class()))) {
       raise_error(&type_error_type, "iter() returned non-iterator of type '{}'", type_name(r));
     }

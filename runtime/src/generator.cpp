@@ -172,6 +172,34 @@ Step Generator::delegate_step(ResumeKind kind, Object value) {
   return step(ResumeKind::Send, std::move(value));
 }
 
+namespace {
+
+Type frame_type("frame", &object_type);
+
+// g.gi_frame of a generator that has not finished: a view of its frame that
+// reads the live line number (f_lineno) and keeps the generator alive.
+class GeneratorFrame final : public HeapObject {
+ public:
+  GeneratorFrame(Object generator, const Frame& frame)
+      : HeapObject(&frame_type), generator_(std::move(generator)), frame_(frame) {}
+
+  std::string repr() const override {
+    return fmt::format("<frame at {}, file '{}', line {}, code {}>", static_cast<const void*>(this),
+                       frame_.code->filename, frame_.line, frame_.code->name);
+  }
+  bool get_attribute(const char* name, Object& out) override {
+    if (std::strcmp(name, "f_lineno") != 0) return false;
+    out = Object::from_int(frame_.line);
+    return true;
+  }
+
+ private:
+  Object generator_;
+  const Frame& frame_;
+};
+
+}  // namespace
+
 std::string Generator::repr() const {
   return fmt::format("<generator object {} at {}>", qualname(), static_cast<const void*>(this));
 }
@@ -181,8 +209,8 @@ bool Generator::get_attribute(const char* name, Object& out) {
     out = Object::from_bool(running_);
   } else if (std::strcmp(name, "gi_suspended") == 0) {
     out = Object::from_bool(state_ > 0 && !running_);
-  } else if (std::strcmp(name, "gi_frame") == 0 && state_ == kFinished) {
-    out = None;  // a live frame object is not modelled
+  } else if (std::strcmp(name, "gi_frame") == 0) {
+    out = state_ == kFinished ? None : make<GeneratorFrame>(Object::borrow(this), frame_);
   } else if (std::strcmp(name, "gi_yieldfrom") == 0) {
     out = yield_from_.is_bound() ? yield_from_ : None;
   } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {

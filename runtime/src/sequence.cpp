@@ -22,7 +22,7 @@ namespace {
 template <class Seq>
 class IndexIterator : public HeapObject {
  public:
-  explicit IndexIterator(Object seq) : HeapObject(&iterator_type), seq_(std::move(seq)) {}
+  IndexIterator(Type* type, Object seq) : HeapObject(type), seq_(std::move(seq)) {}
 
   Object iter() override { return Object::borrow(this); }
   bool next(Object& out) override {
@@ -44,7 +44,7 @@ class IndexIterator : public HeapObject {
 class RangeIterator : public HeapObject {
  public:
   RangeIterator(int64_t next, int64_t step, size_t remaining)
-      : HeapObject(&iterator_type), next_(next), step_(step), remaining_(remaining) {}
+      : HeapObject(&range_iterator_type), next_(next), step_(step), remaining_(remaining) {}
 
   Object iter() override { return Object::borrow(this); }
   bool next(Object& out) override {
@@ -111,7 +111,7 @@ int List::eq(const Object& other) const {
   return items_equal(items, cast<List>(other)->items);
 }
 
-Object List::iter() { return make<IndexIterator<List>>(Object::borrow(this)); }
+Object List::iter() { return make<IndexIterator<List>>(&list_iterator_type, Object::borrow(this)); }
 
 // ---------------------------------------------------------------- tuple
 
@@ -147,7 +147,7 @@ int Tuple::eq(const Object& other) const {
   return items_equal(items, cast<Tuple>(other)->items);
 }
 
-Object Tuple::iter() { return make<IndexIterator<Tuple>>(Object::borrow(this)); }
+Object Tuple::iter() { return make<IndexIterator<Tuple>>(&tuple_iterator_type, Object::borrow(this)); }
 
 // ---------------------------------------------------------------- range
 

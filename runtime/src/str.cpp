@@ -42,7 +42,7 @@ const SharedStrs& shared_strs() {
 
 class StrIterator : public HeapObject {
  public:
-  explicit StrIterator(Object s) : HeapObject(&iterator_type), str_(std::move(s)) {}
+  StrIterator(Type* type, Object s) : HeapObject(type), str_(std::move(s)) {}
 
   Object iter() override { return Object::borrow(this); }
   bool next(Object& out) override {
@@ -181,7 +181,7 @@ int Str::eq(const Object& other) const {
   return cast<Str>(other)->data == data;
 }
 
-Object Str::iter() { return make<StrIterator>(Object::borrow(this)); }
+Object Str::iter() { return make<StrIterator>(is_ascii() ? &str_ascii_iterator_type : &str_iterator_type, Object::borrow(this)); }
 
 size_t Str::len() const {
   if (length_ == kNotCounted) length_ = unicode::count_code_points(data);

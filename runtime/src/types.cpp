@@ -75,6 +75,21 @@ Type classmethod_type("classmethod", &object_type);
 Type property_type("property", &object_type);
 Type generator_type("generator", &object_type, {generator_methods, generator_method_count});
 Type iterator_type("iterator", &object_type);
+Type list_iterator_type("list_iterator", &object_type);
+Type tuple_iterator_type("tuple_iterator", &object_type);
+Type range_iterator_type("range_iterator", &object_type);
+Type str_iterator_type("str_iterator", &object_type);
+Type str_ascii_iterator_type("str_ascii_iterator", &object_type);
+Type bytes_iterator_type("bytes_iterator", &object_type);
+Type bytearray_iterator_type("bytearray_iterator", &object_type);
+
+bool is_builtin_iterator_type(const Type* type) {
+  for (const Type* t : {&iterator_type, &list_iterator_type, &tuple_iterator_type, &range_iterator_type,
+                        &str_iterator_type, &str_ascii_iterator_type, &bytes_iterator_type, &bytearray_iterator_type}) {
+    if (type == t) return true;
+  }
+  return false;
+}
 Type builtin_function_type("builtin_function_or_method", &object_type);
 Type enumerate_type("enumerate", &object_type);
 Type zip_type("zip", &object_type);

@@ -25,7 +25,8 @@ Object next_builtin(const Object& iterator, const Object& default_value);
 Object iter_builtin(const Object& o);
 
 // Program entry: runs the module body, prints an uncaught exception as a
-// traceback, flushes stdout and returns the process exit status.
-int run_main(int argc, char** argv, const char* script_path, void (*module_body)());
+// traceback, then runs `clear_globals` (the module teardown, which finalises
+// what the globals hold), flushes stdout and returns the process exit status.
+int run_main(int argc, char** argv, const char* script_path, void (*module_body)(), void (*clear_globals)());
 
 }  // namespace py

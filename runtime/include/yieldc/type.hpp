@@ -62,7 +62,16 @@ extern Type staticmethod_type;
 extern Type classmethod_type;
 extern Type property_type;
 extern Type generator_type;
-extern Type iterator_type;  // internal iterators (list_iterator, range_iterator, ...)
+extern Type iterator_type;  // iteration through __getitem__, and internal iterators
+extern Type list_iterator_type;
+extern Type tuple_iterator_type;
+extern Type range_iterator_type;
+extern Type str_iterator_type;        // over a str with non-ASCII characters
+extern Type str_ascii_iterator_type;  // over an ASCII str
+extern Type bytes_iterator_type;
+extern Type bytearray_iterator_type;
+// True for the types above: the built-in iterators a user's __iter__ may return.
+bool is_builtin_iterator_type(const Type* type);
 
 inline Type* Object::type() const {
   switch (tag_) {

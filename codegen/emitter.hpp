@@ -238,6 +238,9 @@ class Emitter {
   std::string call_args(const Call& call, bool* has_effects);
   // `call_prefix` + the arguments + ")", wrapped as the shape of `args` needs.
   std::string wrap_args(const std::string& call_prefix, const std::string& args);
+  // List and tuple displays with `*iterable` items.
+  static bool has_starred_item(const std::vector<Expr>& items);
+  std::string starred_display(const std::vector<Expr>& items, const std::string& list);
 
   void unsupported(const SourceSpan& span, const std::string& what);
   void line_directive(const SourceSpan& span, CppWriter& w);

@@ -9,11 +9,24 @@
 
 namespace py {
 
+namespace {
+
+[[noreturn]] void raise_no_attribute(const Object& o, const char* name) {
+  if (o.type() == &type_type) {
+    raise_error(&attribute_error_type, "type object '{}' has no attribute '{}'", cast<Type>(o)->name(), name);
+  }
+  raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", o.type()->name(), name);
+}
+
+}  // namespace
+
 Object getattr(const Object& o, const char* name) {
   Object out;
   if (o.is_heap() && o.heap()->get_attribute(name, out)) return out;
-  if (const MethodDef* method = o.type()->find_method(name)) return make<BuiltinMethod>(o, method);
-  raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", o.type()->name(), name);
+  if (const MethodDef* method = o.type()->find_method(name)) {
+    return make<BuiltinMethod>(method_receiver(o, method), method);
+  }
+  raise_no_attribute(o, name);
 }
 
 void setattr(const Object& o, const char* name, const Object& value) {
@@ -22,6 +35,14 @@ void setattr(const Object& o, const char* name, const Object& value) {
     raise_error(&attribute_error_type, "'{}' object attribute '{}' is read-only", o.type()->name(), name);
   }
   raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", o.type()->name(), name);
+}
+
+void delattr(const Object& o, const char* name) {
+  if (o.is_heap() && o.heap()->del_attribute(name)) return;
+  if (o.type()->find_method(name)) {
+    raise_error(&attribute_error_type, "'{}' object attribute '{}' is read-only", o.type()->name(), name);
+  }
+  raise_no_attribute(o, name);
 }
 
 bool hasattr(const Object& o, const char* name) {
@@ -45,6 +66,31 @@ bool BuiltinMethod::get_attribute(const char* name, Object& out) {
     return true;
   }
   return false;
+}
+
+std::string MethodDescriptor::repr() const {
+  return fmt::format("<method '{}' of '{}' objects>", method->name, owner->name());
+}
+
+bool MethodDescriptor::get_attribute(const char* name, Object& out) {
+  if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
+    out = new_str(std::strcmp(name, "__name__") == 0 ? std::string(method->name)
+                                                     : fmt::format("{}.{}", owner->name(), method->name));
+    return true;
+  }
+  return false;
+}
+
+Object MethodDescriptor::call(const Args& args) const {
+  if (args.npos == 0) {
+    raise_error(&type_error_type, "unbound method {}.{}() needs an argument", owner->name(), method->name);
+  }
+  const Object& self = args[0];
+  if (!isinstance(self, owner)) {
+    raise_error(&type_error_type, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", method->name,
+                owner->name(), self.type()->name());
+  }
+  return method->fn(self, Args(args.pos + 1, args.npos - 1, args.kw, args.nkw));
 }
 
 }  // namespace py

@@ -71,7 +71,7 @@ bool is_callable(const Object& o) {
   if (!o.is_heap()) return false;
   Type* t = o.heap()->type();
   if (t == &function_type || t == &builtin_function_type || t == &builtin_method_type || t == &type_type ||
-      t == &method_type || t == &staticmethod_type) {
+      t == &method_type || t == &staticmethod_type || t == &method_descriptor_type) {
     return true;
   }
   return t->is_user_class() && class_lookup(t, "__call__") != nullptr;
@@ -219,6 +219,12 @@ Object builtin_getattr(const Args& args) {
     if (!isinstance(raised.exception, &attribute_error_type)) throw;
   }
   return args[2];
+}
+
+Object builtin_delattr(const Args& args) {
+  check_positional(args, "delattr", 2, 2);
+  py::delattr(args[0], attribute_name(args[1]));
+  return None;
 }
 
 Object builtin_hasattr(const Args& args) {
@@ -396,6 +402,7 @@ const BuiltinFunctionDef ascii{"ascii", builtin_ascii};
 const BuiltinFunctionDef bin{"bin", builtin_bin};
 const BuiltinFunctionDef callable{"callable", builtin_callable};
 const BuiltinFunctionDef chr{"chr", builtin_chr};
+const BuiltinFunctionDef delattr{"delattr", builtin_delattr};
 const BuiltinFunctionDef format{"format", builtin_format};
 const BuiltinFunctionDef getattr{"getattr", builtin_getattr};
 const BuiltinFunctionDef hasattr{"hasattr", builtin_hasattr};

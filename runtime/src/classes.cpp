@@ -181,6 +181,8 @@ bool UserClass::set_attribute(const char* name, const Object& value) {
   return true;
 }
 
+bool UserClass::del_attribute(const char* name) { return attrs.erase(name); }
+
 Object make_class(const char* name, const char* qualname, const Object& bases, const Object& namespace_dict) {
   const auto& base_list = cast<Tuple>(bases)->items;
   if (base_list.size() > 1) raise_error(&type_error_type, "yieldc does not support multiple inheritance");
@@ -423,6 +425,19 @@ bool Instance::set_attribute(const char* name, const Object& value) {
   }
   attrs.set(name, value);
   return true;
+}
+
+bool Instance::del_attribute(const char* name) {
+  Object* attribute = class_lookup(type(), name);
+  if (attribute && is_type(*attribute, &property_type)) {
+    auto* p = cast<Property>(*attribute);
+    if (!p->fdel.is_bound()) {
+      raise_error(&attribute_error_type, "property '{}' of '{}' object has no deleter", name, type()->name());
+    }
+    call(p->fdel, {Object::borrow(this)});
+    return true;
+  }
+  return attrs.erase(name);
 }
 
 // ---------------------------------------------------------------- methods

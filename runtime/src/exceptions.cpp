@@ -84,6 +84,8 @@ bool ExceptionObject::set_attribute(const char* name, const Object& value) {
   return true;
 }
 
+bool ExceptionObject::del_attribute(const char* name) { return attrs.erase(name); }
+
 Object new_exception(Type* type, std::string message) {
   return make<ExceptionObject>(type, new_tuple({new_str(std::move(message))}));
 }

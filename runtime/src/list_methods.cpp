@@ -40,18 +40,23 @@ void search_window(const Args& args, size_t size, int64_t& start, int64_t& stop)
 
 }  // namespace
 
-Object list_extend_method(const Object& self, const Args& args) {
-  expect_one_arg(args, "list.extend");
-  const Object& iterable = args[0];
+void list_extend(const Object& list, const Object& iterable) {
   // A list or tuple is copied first, so that `a.extend(a)` doubles `a`.
   if (is_list(iterable) || is_tuple(iterable)) {
     std::vector<Object> added = is_list(iterable) ? items_of(iterable) : cast<Tuple>(iterable)->items;
-    std::vector<Object>& items = items_of(self);
+    std::vector<Object>& items = items_of(list);
     items.insert(items.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-    return None;
+    return;
   }
   Object it = iter(iterable), item;
-  while (next(it, item)) items_of(self).push_back(std::move(item));
+  while (next(it, item)) items_of(list).push_back(std::move(item));
+}
+
+Object list_to_tuple(const Object& list) { return new_tuple(std::move(items_of(list))); }
+
+Object list_extend_method(const Object& self, const Args& args) {
+  expect_one_arg(args, "list.extend");
+  list_extend(self, args[0]);
   return None;
 }
 

@@ -9,6 +9,7 @@
 #include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/set.hpp"
+#include "yieldc/attributes.hpp"
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/bytes.hpp"
 #include "yieldc/slice.hpp"
@@ -47,6 +48,12 @@ bool Type::get_attribute(const char* name, Object& out) {
     out = new_str(name_);
     return true;
   }
+  if (const MethodDef* method = find_method(name)) {
+    // `dict.fromkeys` is bound to the type; `str.lower` takes its receiver.
+    out = method->class_method ? make<BuiltinMethod>(Object::borrow(this), method)
+                               : make<MethodDescriptor>(this, method);
+    return true;
+  }
   return false;
 }
 
@@ -68,6 +75,7 @@ Type slice_type("slice", &object_type, {slice_methods, slice_method_count});
 Type function_type("function", &object_type);
 Type cell_type("cell", &object_type);
 Type builtin_method_type("builtin_function_or_method", &object_type);
+Type method_descriptor_type("method_descriptor", &object_type);
 Type method_type("method", &object_type);
 Type super_type("super", &object_type);
 Type staticmethod_type("staticmethod", &object_type);

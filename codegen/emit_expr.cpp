@@ -116,7 +116,7 @@ Value Emitter::emit_constant(const Constant& c) {
       return object_value(fmt::format("py::Float({})", digits), false);
     }
     case Constant::Kind::Str: return object_value(string_constant(c.text), false);
-    case Constant::Kind::Bytes:
+    case Constant::Kind::Bytes: return object_value(bytes_constant(c.text), false);
     case Constant::Kind::Ellipsis: break;
   }
   return object_value("py::None", false);

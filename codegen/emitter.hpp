@@ -161,6 +161,7 @@ class Emitter {
   std::string new_temp(const char* stem);
   std::string string_constant(const std::string& utf8);
   std::string int_constant(const std::string& digits);
+  std::string bytes_constant(const std::string& data);
   bool is_direct_function(const std::string& name) const;
 
   // ---- statements (emit_stmt.cpp)
@@ -271,6 +272,7 @@ class Emitter {
   // Constant pools, in order of first use (deterministic output).
   std::vector<std::pair<std::string, std::string>> string_pool_;  // name, utf8
   std::vector<std::pair<std::string, std::string>> int_pool_;     // name, digits
+  std::vector<std::pair<std::string, std::string>> bytes_pool_;   // name, data
 };
 
 }  // namespace yieldc::codegen

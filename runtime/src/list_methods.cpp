@@ -171,4 +171,33 @@ Object tuple_count_method(const Object& self, const Args& args) {
   return Object::from_int(count);
 }
 
+// range.index and range.count: arithmetic for an int (or bool), else a
+// search by == over the items, as CPython's range_index/range_count.
+Object range_index_method(const Object& self, const Args& args) {
+  expect_one_arg(args, "range.index");
+  const Range* r = cast<Range>(self);
+  const Object& value = args[0];
+  if (value.is_small_int() || value.is_bool()) {
+    int64_t at = r->position(value.as_small_int());
+    if (at < 0) raise_error(&value_error_type, "{} is not in range", repr(value));
+    return Object::from_int(at);
+  }
+  Object it = iter(self), item;
+  for (int64_t i = 0; next(it, item); ++i) {
+    if (same_or_equal(item, value)) return Object::from_int(i);
+  }
+  raise_error(&value_error_type, "sequence.index(x): x not in sequence");
+}
+
+Object range_count_method(const Object& self, const Args& args) {
+  expect_one_arg(args, "range.count");
+  const Range* r = cast<Range>(self);
+  const Object& value = args[0];
+  if (value.is_small_int() || value.is_bool()) return Object::from_int(r->position(value.as_small_int()) >= 0);
+  int64_t count = 0;
+  Object it = iter(self), item;
+  while (next(it, item)) count += same_or_equal(item, value);
+  return Object::from_int(count);
+}
+
 }  // namespace py

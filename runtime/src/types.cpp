@@ -70,7 +70,7 @@ Type bytes_type("bytes", &object_type, {bytes_methods, bytes_method_count});
 Type bytearray_type("bytearray", &object_type, {bytearray_methods, bytearray_method_count});
 Type list_type("list", &object_type, {list_methods, list_method_count});
 Type tuple_type("tuple", &object_type, {tuple_methods, tuple_method_count});
-Type range_type("range", &object_type);
+Type range_type("range", &object_type, {range_methods, range_method_count});
 Type slice_type("slice", &object_type, {slice_methods, slice_method_count});
 Type function_type("function", &object_type);
 Type cell_type("cell", &object_type);

@@ -110,6 +110,10 @@ class Range : public HeapObject {
   size_t len() const override;
   Object getitem(const Object& index) override;
   bool contains(const Object& item) override;
+  // start, stop, step
+  bool get_attribute(const char* name, Object& out) override;
+  // The position of an int `value` in the range, or -1: O(1).
+  int64_t position(int64_t value) const;
 
   int64_t start, stop, step;
 };

@@ -23,6 +23,7 @@ namespace {
 Object getattr(const Object& o, const char* name) {
   Object out;
   if (o.is_heap() && o.heap()->get_attribute(name, out)) return out;
+  if (std::strcmp(name, "__class__") == 0) return type_object(*o.type());
   if (const MethodDef* method = o.type()->find_method(name)) {
     return make<BuiltinMethod>(method_receiver(o, method), method);
   }
@@ -48,7 +49,7 @@ void delattr(const Object& o, const char* name) {
 bool hasattr(const Object& o, const char* name) {
   Object out;
   if (o.is_heap() && o.heap()->get_attribute(name, out)) return true;
-  return o.type()->find_method(name) != nullptr;
+  return std::strcmp(name, "__class__") == 0 || o.type()->find_method(name) != nullptr;
 }
 
 std::string BuiltinMethod::repr() const {

@@ -17,6 +17,7 @@
 #include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/format.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/int.hpp"
@@ -414,6 +415,7 @@ const BuiltinFunctionDef isinstance{"isinstance", builtin_isinstance};
 const BuiltinFunctionDef issubclass{"issubclass", builtin_issubclass};
 const BuiltinFunctionDef len{"len", builtin_len};
 const BuiltinFunctionDef oct{"oct", builtin_oct};
+const BuiltinFunctionDef open{"open", open_file};
 const BuiltinFunctionDef ord{"ord", builtin_ord};
 const BuiltinFunctionDef print{"print", builtin_print};
 const BuiltinFunctionDef repr{"repr", builtin_repr};

@@ -18,11 +18,15 @@ namespace py {
 
 // ---------------------------------------------------------------- AttrMap
 
-Object* AttrMap::find(std::string_view name) {
-  for (auto& [key, value] : entries) {
+const Object* AttrMap::find(std::string_view name) const {
+  for (const auto& [key, value] : entries) {
     if (key == name) return &value;
   }
   return nullptr;
+}
+
+Object* AttrMap::find(std::string_view name) {
+  return const_cast<Object*>(static_cast<const AttrMap*>(this)->find(name));
 }
 
 void AttrMap::set(std::string_view name, Object value) {

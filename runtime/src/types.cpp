@@ -8,6 +8,7 @@
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/set.hpp"
 #include "yieldc/attributes.hpp"
 #include "yieldc/builtin_functions.hpp"
@@ -104,6 +105,10 @@ Type dict_itemiterator_type("dict_itemiterator", &object_type);
 Type set_type("set", &object_type, {set_methods, set_method_count});
 Type frozenset_type("frozenset", &object_type, {frozenset_methods, frozenset_method_count});
 Type set_iterator_type("set_iterator", &object_type);
+Type text_io_wrapper_type("TextIOWrapper", &object_type, {file_methods, file_method_count});
+Type buffered_reader_type("BufferedReader", &object_type, {file_methods, file_method_count});
+Type buffered_writer_type("BufferedWriter", &object_type, {file_methods, file_method_count});
+Type buffered_random_type("BufferedRandom", &object_type, {file_methods, file_method_count});
 
 Type base_exception_type("BaseException", &object_type);
 Type exception_type("Exception", &base_exception_type);
@@ -142,5 +147,8 @@ Type permission_error_type("PermissionError", &os_error_type);
 Type is_a_directory_error_type("IsADirectoryError", &os_error_type);
 Type not_a_directory_error_type("NotADirectoryError", &os_error_type);
 Type timeout_error_type("TimeoutError", &os_error_type);
+// CPython's io.UnsupportedOperation derives from ValueError too; yieldc's
+// types have one base.
+Type unsupported_operation_type("UnsupportedOperation", &os_error_type);
 
 }  // namespace py

@@ -18,6 +18,13 @@ namespace {
   raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", o.type()->name(), name);
 }
 
+// Built-in types are immutable: `int.x = 1`, `del int.x`.
+void check_mutable_type(const Object& o, const char* name) {
+  if (o.type() == &type_type && !cast<Type>(o)->is_user_class()) {
+    raise_error(&type_error_type, "cannot set '{}' attribute of immutable type '{}'", name, cast<Type>(o)->name());
+  }
+}
+
 }  // namespace
 
 Object getattr(const Object& o, const char* name) {
@@ -31,6 +38,7 @@ Object getattr(const Object& o, const char* name) {
 }
 
 void setattr(const Object& o, const char* name, const Object& value) {
+  check_mutable_type(o, name);
   if (o.is_heap() && o.heap()->set_attribute(name, value)) return;
   if (o.type()->find_method(name)) {
     raise_error(&attribute_error_type, "'{}' object attribute '{}' is read-only", o.type()->name(), name);
@@ -39,6 +47,7 @@ void setattr(const Object& o, const char* name, const Object& value) {
 }
 
 void delattr(const Object& o, const char* name) {
+  check_mutable_type(o, name);
   if (o.is_heap() && o.heap()->del_attribute(name)) return;
   if (o.type()->find_method(name)) {
     raise_error(&attribute_error_type, "'{}' object attribute '{}' is read-only", o.type()->name(), name);

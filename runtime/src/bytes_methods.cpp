@@ -12,6 +12,7 @@
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
+#include "builtin_functions_internal.hpp"
 #include "bytes_internal.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
@@ -303,7 +304,7 @@ Object bytes_islower(const Object& self, const Args& args) { return has_case(sel
 // `self` is the type): pairs of hex digits, with ASCII whitespace allowed
 // between pairs (CPython's _PyBytes_FromHex).
 Object bytes_fromhex(const Object& cls, const Args& args) {
-  expect_one_arg(args, "fromhex");
+  expect_one_arg(args, (std::string(cast<Type>(cls)->name()) + ".fromhex").c_str());
   const Object& arg = args[0];
   if (!is_str(arg)) raise_error(&type_error_type, "fromhex() argument must be str, not {}", arg.type()->name());
   const Str* s = cast<Str>(arg);
@@ -418,7 +419,7 @@ Object bytearray_extend(const Object& self, const Args& args) {
 
 Object bytearray_insert(const Object& self, const Args& args) {
   expect_no_keywords(args, "bytearray.insert");
-  expect_positional(args, "insert", 2, 2);
+  check_positional(args, "insert", 2, 2);
   int64_t index = ssize_argument(args[0]);
   char byte = static_cast<char>(byte_value(args[1]));
   std::string& data = as_bytes(self)->data;

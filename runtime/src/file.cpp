@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
@@ -336,6 +337,12 @@ Object open_file(const Args& args) {
   std::string fopen_mode = std::string(stdio_mode) + (m.plus ? "+" : "");
   std::FILE* fp = std::fopen(name.c_str(), fopen_mode.c_str());
   if (!fp) raise_os_error(errno, name);
+  // stdio opens a directory for reading; CPython's open() refuses it.
+  struct stat info {};
+  if (::fstat(::fileno(fp), &info) == 0 && S_ISDIR(info.st_mode)) {
+    std::fclose(fp);
+    raise_os_error(EISDIR, name);
+  }
   bool readable = m.read || m.plus, writable = !m.read || m.plus;
   Type* type = !m.binary ? &text_io_wrapper_type
                : m.plus  ? &buffered_random_type

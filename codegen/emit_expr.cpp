@@ -116,7 +116,7 @@ Value Emitter::emit_constant(const Constant& c) {
       return object_value(fmt::format("py::Float({})", digits), false);
     }
     case Constant::Kind::Str: return object_value(string_constant(c.text), false);
-    case Constant::Kind::Bytes:
+    case Constant::Kind::Bytes: return object_value(bytes_constant(c.text), false);
     case Constant::Kind::Ellipsis: break;
   }
   return object_value("py::None", false);
@@ -218,6 +218,20 @@ std::string Emitter::call_args(const Call& call, bool* has_effects) {
   return spilled.prefix.empty() ? args : "\x01" + spilled.prefix + "\x02" + args;
 }
 
+bool Emitter::has_starred_item(const std::vector<Expr>& items) {
+  return std::any_of(items.begin(), items.end(), [](const Expr& e) { return std::holds_alternative<Starred>(e.node); });
+}
+
+std::string Emitter::starred_display(const std::vector<Expr>& items, const std::string& list) {
+  // [a, *b, c]: a list built item by item, in source order.
+  std::string body = fmt::format("py::Object {} = py::new_list({{}}); ", list);
+  for (const Expr& e : items) {
+    if (const auto* sv = std::get_if<Starred>(&e.node)) body += fmt::format("py::list_extend({}, {}); ", list, object(*sv->value));
+    else body += fmt::format("py::list_append({}, {}); ", list, object(e));
+  }
+  return fmt::format("[&]() -> py::Object {{ {}return {}; }}()", body, list);
+}
+
 Value Emitter::emit_call(const Call& call, const Expr& expr) {
   bool has_starred = false;
   for (const Expr& a : call.args) has_starred |= std::holds_alternative<Starred>(a.node);
@@ -229,35 +243,36 @@ Value Emitter::emit_call(const Call& call, const Expr& expr) {
     if (name->id == "super" && builtin && call.args.empty() && call.keywords.empty()) {
       return object_value(zero_arg_super(expr.span));
     }
-    if (name->id == "print" && builtin && !has_starred) {
+    bool plain_print = name->id == "print" && builtin && !has_starred;
+    for (const Keyword& k : call.keywords) plain_print &= *k.arg == "sep" || *k.arg == "end";
+    if (plain_print) {
+      // print(..., sep=, end=) writes to stdout directly; file= and flush=
+      // go through the builtin's definition below.
       std::vector<Value> args;
       for (const Expr& a : call.args) args.push_back(emit_expr(a));
       int sep = -1, end = -1;
-      bool ok = true;
       for (const Keyword& k : call.keywords) {
-        if (*k.arg == "sep") sep = static_cast<int>(args.size());
-        else if (*k.arg == "end") end = static_cast<int>(args.size());
-        else ok = false;
+        (*k.arg == "sep" ? sep : end) = static_cast<int>(args.size());
         args.push_back(emit_expr(*k.value));
       }
-      if (ok) {
-        Spilled s = spill(args);
-        std::string list;
-        size_t npos = call.args.size();
-        for (size_t i = 0; i < npos; ++i) list += (i ? ", " : "") + s.codes[i];
-        if (call.keywords.empty()) return object_value(with_prefix(s.prefix, fmt::format("py::print({{{}}})", list)));
-        std::string sep_code = sep < 0 ? "py::Object()" : s.codes[static_cast<size_t>(sep)];
-        std::string end_code = end < 0 ? "py::Object()" : s.codes[static_cast<size_t>(end)];
-        return object_value(with_prefix(s.prefix, fmt::format("py::print({{{}}}, {}, {})", list, sep_code, end_code)));
-      }
-      unsupported(call.keywords[0].span, "this keyword argument of print() yet");
-      return object_value("py::None");
+      Spilled s = spill(args);
+      std::string list;
+      size_t npos = call.args.size();
+      for (size_t i = 0; i < npos; ++i) list += (i ? ", " : "") + s.codes[i];
+      if (call.keywords.empty()) return object_value(with_prefix(s.prefix, fmt::format("py::print({{{}}})", list)));
+      std::string sep_code = sep < 0 ? "py::Object()" : s.codes[static_cast<size_t>(sep)];
+      std::string end_code = end < 0 ? "py::Object()" : s.codes[static_cast<size_t>(end)];
+      return object_value(with_prefix(s.prefix, fmt::format("py::print({{{}}}, {}, {})", list, sep_code, end_code)));
     }
     if (const BuiltinFunction* b = find_builtin(name->id); b && builtin && call.keywords.empty() && !has_starred) {
-      std::vector<Value> args;
-      for (const Expr& a : call.args) args.push_back(emit_expr(a));
-      auto n = static_cast<int>(args.size());
-      if (n >= b->min_args && n <= b->max_args) return ordered_call(std::string(b->cpp_name), args);
+      // Checked before emitting: an argument emitted twice (a lambda, a
+      // comprehension) would define its function twice.
+      auto n = static_cast<int>(call.args.size());
+      if (n >= b->min_args && n <= b->max_args) {
+        std::vector<Value> args;
+        for (const Expr& a : call.args) args.push_back(emit_expr(a));
+        return ordered_call(std::string(b->cpp_name), args);
+      }
     }
     if (ref.kind == NameRef::Kind::Builtin) {
       bool effects = false;
@@ -424,25 +439,17 @@ Value Emitter::emit_expr(const Expr& expr) {
             return v;
           },
           [&](const List& l) {
+            if (has_starred_item(l.elts)) return object_value(starred_display(l.elts, "yc_list"));
             std::string list;
-            for (const Expr& e : l.elts) {
-              if (std::holds_alternative<Starred>(e.node)) {
-                unsupported(e.span, "'*' in list displays yet");
-                return object_value("py::None");
-              }
-              list += (list.empty() ? "" : ", ") + object(e);
-            }
+            for (const Expr& e : l.elts) list += (list.empty() ? "" : ", ") + object(e);
             return object_value(fmt::format("py::new_list({{{}}})", list));
           },
           [&](const Tuple& t) {
-            std::string list;
-            for (const Expr& e : t.elts) {
-              if (std::holds_alternative<Starred>(e.node)) {
-                unsupported(e.span, "'*' in tuple displays yet");
-                return object_value("py::None");
-              }
-              list += (list.empty() ? "" : ", ") + object(e);
+            if (has_starred_item(t.elts)) {
+              return object_value(fmt::format("py::list_to_tuple({})", starred_display(t.elts, "yc_list")));
             }
+            std::string list;
+            for (const Expr& e : t.elts) list += (list.empty() ? "" : ", ") + object(e);
             return object_value(fmt::format("py::new_tuple({{{}}})", list));
           },
           [&](const IfExp& i) {

@@ -133,23 +133,26 @@ void Emitter::store_name(const std::string& name, const std::string& value, CppW
   }
 }
 
-std::string Emitter::string_constant(const std::string& utf8) {
-  for (const auto& [name, text] : string_pool_) {
-    if (text == utf8) return "yc_k::" + name;
+namespace {
+
+// The name of `text` in `pool`, added as PREFIX<n> the first time.
+std::string pooled(std::vector<std::pair<std::string, std::string>>& pool, const char* prefix,
+                   const std::string& text) {
+  for (const auto& [name, pooled_text] : pool) {
+    if (pooled_text == text) return "yc_k::" + name;
   }
-  std::string name = fmt::format("str{}", string_pool_.size() + 1);
-  string_pool_.emplace_back(name, utf8);
+  std::string name = fmt::format("{}{}", prefix, pool.size() + 1);
+  pool.emplace_back(name, text);
   return "yc_k::" + name;
 }
 
-std::string Emitter::int_constant(const std::string& digits) {
-  for (const auto& [name, text] : int_pool_) {
-    if (text == digits) return "yc_k::" + name;
-  }
-  std::string name = fmt::format("int{}", int_pool_.size() + 1);
-  int_pool_.emplace_back(name, digits);
-  return "yc_k::" + name;
-}
+}  // namespace
+
+std::string Emitter::string_constant(const std::string& utf8) { return pooled(string_pool_, "str", utf8); }
+
+std::string Emitter::int_constant(const std::string& digits) { return pooled(int_pool_, "int", digits); }
+
+std::string Emitter::bytes_constant(const std::string& data) { return pooled(bytes_pool_, "bytes", data); }
 
 bool Emitter::is_direct_function(const std::string& name) const {
   return functions_.count(name) != 0 && lookup(name).kind == NameRef::Kind::Global;

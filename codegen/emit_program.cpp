@@ -53,7 +53,7 @@ std::string Emitter::emit_program(const Module& module) {
   for (const std::string& g : globals) out.line(fmt::format("py::Object {};", mangle(g)));
   out.line("}  // namespace yc_g");
   out.blank();
-  if (!string_pool_.empty() || !int_pool_.empty()) {
+  if (!string_pool_.empty() || !int_pool_.empty() || !bytes_pool_.empty()) {
     out.line("// Constants, created once.");
     out.line("namespace yc_k {");
     for (const auto& [name, text] : string_pool_) {
@@ -62,6 +62,10 @@ std::string Emitter::emit_program(const Module& module) {
     }
     for (const auto& [name, digits] : int_pool_) {
       out.line(fmt::format("const py::Object {} = py::int_from_decimal(\"{}\");", name, digits));
+    }
+    for (const auto& [name, data] : bytes_pool_) {
+      out.line(fmt::format("const py::Object {} = py::bytes_literal({}, {});", name, cpp_string_literal(data),
+                           data.size()));
     }
     out.line("}  // namespace yc_k");
     out.blank();

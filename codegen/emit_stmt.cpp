@@ -115,6 +115,10 @@ void Emitter::emit_delete(const Expr& target, CppWriter& w) {
     w.line(fmt::format("{{ {}py::delitem({}, {}); }}", s.prefix, s.codes[0], s.codes[1]));
     return;
   }
+  if (const auto* a = std::get_if<Attribute>(&target.node)) {
+    w.line(fmt::format("py::delattr({}, {});", object(*a->value), cpp_string_literal(a->attr)));
+    return;
+  }
   if (const auto* t = std::get_if<Tuple>(&target.node)) {
     for (const Expr& e : t->elts) emit_delete(e, w);
     return;

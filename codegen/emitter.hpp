@@ -164,6 +164,7 @@ class Emitter {
   std::string new_temp(const char* stem);
   std::string string_constant(const std::string& utf8);
   std::string int_constant(const std::string& digits);
+  std::string bytes_constant(const std::string& data);
   bool is_direct_function(const std::string& name) const;
 
   // ---- statements (emit_stmt.cpp)
@@ -246,6 +247,9 @@ class Emitter {
   std::string call_args(const Call& call, bool* has_effects);
   // `call_prefix` + the arguments + ")", wrapped as the shape of `args` needs.
   std::string wrap_args(const std::string& call_prefix, const std::string& args);
+  // List and tuple displays with `*iterable` items.
+  static bool has_starred_item(const std::vector<Expr>& items);
+  std::string starred_display(const std::vector<Expr>& items, const std::string& list);
 
   void unsupported(const SourceSpan& span, const std::string& what);
   void line_directive(const SourceSpan& span, CppWriter& w);
@@ -276,6 +280,7 @@ class Emitter {
   // Constant pools, in order of first use (deterministic output).
   std::vector<std::pair<std::string, std::string>> string_pool_;  // name, utf8
   std::vector<std::pair<std::string, std::string>> int_pool_;     // name, digits
+  std::vector<std::pair<std::string, std::string>> bytes_pool_;   // name, data
 };
 
 }  // namespace yieldc::codegen

@@ -27,9 +27,9 @@ inline constexpr BuiltinFunction kBuiltinFunctions[] = {
 // builtin_functions.hpp), called as `py::bi::NAME.fn(args)` and used as a
 // value through `py::builtin_object(py::bi::NAME)`.
 inline constexpr std::string_view kBuiltinFunctionObjects[] = {
-    "abs", "all", "any", "ascii", "bin", "callable", "chr", "divmod", "enumerate", "filter", "format", "getattr",
+    "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "enumerate", "filter", "format", "getattr",
     "hasattr", "setattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "map", "max",
-    "min", "next", "oct", "ord", "pow", "print", "range", "repr", "reversed", "round", "sorted", "sum", "zip",
+    "min", "next", "oct", "open", "ord", "pow", "print", "range", "repr", "reversed", "round", "sorted", "sum", "zip",
 };
 
 inline bool is_builtin_function_object(std::string_view name) {
@@ -40,7 +40,7 @@ inline bool is_builtin_function_object(std::string_view name) {
 }
 
 // The runtime's modules (runtime/src/modules.cpp): what `import` accepts.
-inline constexpr std::string_view kModules[] = {"sys", "collections", "itertools", "inspect"};
+inline constexpr std::string_view kModules[] = {"sys", "collections", "itertools", "inspect", "os"};
 
 inline bool is_runtime_module(std::string_view name) {
   for (std::string_view m : kModules) {

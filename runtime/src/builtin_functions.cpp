@@ -17,6 +17,7 @@
 #include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/format.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/int.hpp"
@@ -71,7 +72,7 @@ bool is_callable(const Object& o) {
   if (!o.is_heap()) return false;
   Type* t = o.heap()->type();
   if (t == &function_type || t == &builtin_function_type || t == &builtin_method_type || t == &type_type ||
-      t == &method_type || t == &staticmethod_type) {
+      t == &method_type || t == &staticmethod_type || t == &method_descriptor_type) {
     return true;
   }
   return t->is_user_class() && class_lookup(t, "__call__") != nullptr;
@@ -219,6 +220,12 @@ Object builtin_getattr(const Args& args) {
     if (!isinstance(raised.exception, &attribute_error_type)) throw;
   }
   return args[2];
+}
+
+Object builtin_delattr(const Args& args) {
+  check_positional(args, "delattr", 2, 2);
+  py::delattr(args[0], attribute_name(args[1]));
+  return None;
 }
 
 Object builtin_hasattr(const Args& args) {
@@ -396,6 +403,7 @@ const BuiltinFunctionDef ascii{"ascii", builtin_ascii};
 const BuiltinFunctionDef bin{"bin", builtin_bin};
 const BuiltinFunctionDef callable{"callable", builtin_callable};
 const BuiltinFunctionDef chr{"chr", builtin_chr};
+const BuiltinFunctionDef delattr{"delattr", builtin_delattr};
 const BuiltinFunctionDef format{"format", builtin_format};
 const BuiltinFunctionDef getattr{"getattr", builtin_getattr};
 const BuiltinFunctionDef hasattr{"hasattr", builtin_hasattr};
@@ -407,6 +415,7 @@ const BuiltinFunctionDef isinstance{"isinstance", builtin_isinstance};
 const BuiltinFunctionDef issubclass{"issubclass", builtin_issubclass};
 const BuiltinFunctionDef len{"len", builtin_len};
 const BuiltinFunctionDef oct{"oct", builtin_oct};
+const BuiltinFunctionDef open{"open", open_file};
 const BuiltinFunctionDef ord{"ord", builtin_ord};
 const BuiltinFunctionDef print{"print", builtin_print};
 const BuiltinFunctionDef repr{"repr", builtin_repr};

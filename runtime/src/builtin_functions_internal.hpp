@@ -35,7 +35,8 @@ int int_argument(const Object& o);
 // TypeError at the same point and leaves the list in the same order.
 void list_sort(const Object& list, const Object& key, bool reverse);
 
-// The list and tuple methods besides list.append (sequence.cpp's tables).
+// The list, tuple and range methods besides list.append (sequence.cpp's
+// tables).
 #define YIELDC_SEQUENCE_METHOD(name) Object name(const Object& self, const Args& args);
 YIELDC_SEQUENCE_METHOD(list_extend_method)
 YIELDC_SEQUENCE_METHOD(list_insert_method)
@@ -49,6 +50,8 @@ YIELDC_SEQUENCE_METHOD(list_reverse_method)
 YIELDC_SEQUENCE_METHOD(list_sort_method)
 YIELDC_SEQUENCE_METHOD(tuple_index_method)
 YIELDC_SEQUENCE_METHOD(tuple_count_method)
+YIELDC_SEQUENCE_METHOD(range_index_method)
+YIELDC_SEQUENCE_METHOD(range_count_method)
 #undef YIELDC_SEQUENCE_METHOD
 
 }  // namespace py

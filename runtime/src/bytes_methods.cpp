@@ -1,7 +1,9 @@
 // bytes and bytearray methods: search, split, join, strip, replace, case,
-// hex, and bytearray's append/extend/pop, with CPython 3.11's argument
+// the is*() tests, hex/fromhex, and bytearray's append/extend/insert/pop/
+// remove/reverse/copy/clear, with CPython 3.11's argument
 // handling and messages. The algorithms are shared with str
 // (text_algorithms.hpp); whitespace here is ASCII's " \t\n\r\v\f" only.
+#include <algorithm>
 #include <iterator>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
+#include "builtin_functions_internal.hpp"
 #include "bytes_internal.hpp"
 #include "method_tables.hpp"
 #include "raise.hpp"
@@ -240,18 +243,104 @@ Object bytes_replace(const Object& self, const Args& args) {
 
 // ---------------------------------------------------------------- case and hex
 
-Object case_map(const Object& self, const Args& args, const char* name, bool upper) {
+// Bytes above 127 are never letters: the str mappings' ASCII path is
+// exactly CPython's bytes one.
+Object case_map(const Object& self, const Args& args, const char* name, CaseOp op) {
   expect_no_args(args, qualname(self, name).c_str());
-  std::string out = as_bytes(self)->data;
-  for (char& c : out) {
-    if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return new_bytes_like(self, std::move(out));
+  return new_bytes_like(self, map_ascii(as_bytes(self)->data, op));
 }
 
-Object bytes_upper(const Object& self, const Args& args) { return case_map(self, args, "upper", true); }
-Object bytes_lower(const Object& self, const Args& args) { return case_map(self, args, "lower", false); }
+Object bytes_upper(const Object& self, const Args& args) { return case_map(self, args, "upper", CaseOp::Upper); }
+Object bytes_lower(const Object& self, const Args& args) { return case_map(self, args, "lower", CaseOp::Lower); }
+Object bytes_title(const Object& self, const Args& args) { return case_map(self, args, "title", CaseOp::Title); }
+Object bytes_capitalize(const Object& self, const Args& args) {
+  return case_map(self, args, "capitalize", CaseOp::Capitalize);
+}
+Object bytes_swapcase(const Object& self, const Args& args) {
+  return case_map(self, args, "swapcase", CaseOp::Swapcase);
+}
+
+bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_alpha(unsigned char c) { return is_ascii_lower(c) || is_ascii_upper(c); }
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// isalpha() and the like: true for a non-empty value whose every byte is one.
+Object all_bytes(const Object& self, const Args& args, const char* name, bool (*test)(unsigned char)) {
+  expect_no_args(args, qualname(self, name).c_str());
+  const std::string& data = as_bytes(self)->data;
+  if (data.empty()) return False;
+  for (char c : data) {
+    if (!test(static_cast<unsigned char>(c))) return False;
+  }
+  return True;
+}
+
+Object bytes_isalpha(const Object& self, const Args& args) { return all_bytes(self, args, "isalpha", is_ascii_alpha); }
+Object bytes_isdigit(const Object& self, const Args& args) { return all_bytes(self, args, "isdigit", is_ascii_digit); }
+Object bytes_isalnum(const Object& self, const Args& args) {
+  return all_bytes(self, args, "isalnum", [](unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); });
+}
+Object bytes_isspace(const Object& self, const Args& args) {
+  return all_bytes(self, args, "isspace", [](unsigned char c) { return is_ascii_space(c); });
+}
+
+// isupper()/islower(): some cased byte, and none of the other case.
+Object has_case(const Object& self, const Args& args, const char* name, bool upper) {
+  expect_no_args(args, qualname(self, name).c_str());
+  bool cased = false;
+  for (char ch : as_bytes(self)->data) {
+    auto c = static_cast<unsigned char>(ch);
+    if (upper ? is_ascii_lower(c) : is_ascii_upper(c)) return False;
+    cased |= upper ? is_ascii_upper(c) : is_ascii_lower(c);
+  }
+  return box(cased);
+}
+
+Object bytes_isupper(const Object& self, const Args& args) { return has_case(self, args, "isupper", true); }
+Object bytes_islower(const Object& self, const Args& args) { return has_case(self, args, "islower", false); }
+
+// bytes.fromhex(string) and bytearray.fromhex(string) (a class method:
+// `self` is the type): pairs of hex digits, with ASCII whitespace allowed
+// between pairs (CPython's _PyBytes_FromHex).
+Object bytes_fromhex(const Object& cls, const Args& args) {
+  expect_one_arg(args, (std::string(cast<Type>(cls)->name()) + ".fromhex").c_str());
+  const Object& arg = args[0];
+  if (!is_str(arg)) raise_error(&type_error_type, "fromhex() argument must be str, not {}", arg.type()->name());
+  const Str* s = cast<Str>(arg);
+  const std::string& text = s->data;
+  auto invalid = [](size_t at) -> Object {
+    raise_error(&value_error_type, "non-hexadecimal number found in fromhex() arg at position {}", at);
+  };
+  if (!s->is_ascii()) {
+    // The position of the first non-ASCII code point, whatever comes before.
+    size_t at = 0;
+    while (static_cast<unsigned char>(text[str_byte_offset(s, at)]) < 128) ++at;
+    return invalid(at);
+  }
+  auto digit = [&](size_t i) -> int {
+    char c = i < text.size() ? text[i] : '\0';
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (is_ascii_space(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    int top = digit(i);
+    if (top < 0) return invalid(i);
+    int bottom = digit(i + 1);
+    if (bottom < 0) return invalid(i + 1);
+    out += static_cast<char>(top * 16 + bottom);
+    i += 2;
+  }
+  return cast<Type>(cls) == &bytearray_type ? new_bytearray(std::move(out)) : new_bytes(std::move(out));
+}
 
 // hex(sep=None, bytes_per_sep=1): a positive bytes_per_sep groups from the
 // right, a negative one from the left.
@@ -328,6 +417,48 @@ Object bytearray_extend(const Object& self, const Args& args) {
   return None;
 }
 
+Object bytearray_insert(const Object& self, const Args& args) {
+  expect_no_keywords(args, "bytearray.insert");
+  check_positional(args, "insert", 2, 2);
+  int64_t index = ssize_argument(args[0]);
+  char byte = static_cast<char>(byte_value(args[1]));
+  std::string& data = as_bytes(self)->data;
+  auto n = static_cast<int64_t>(data.size());
+  // Clamped like list.insert.
+  if (index < 0) index = std::max<int64_t>(index + n, 0);
+  if (index > n) index = n;
+  data.insert(static_cast<size_t>(index), 1, byte);
+  return None;
+}
+
+Object bytearray_remove(const Object& self, const Args& args) {
+  expect_one_arg(args, "bytearray.remove");
+  char byte = static_cast<char>(byte_value(args[0]));
+  std::string& data = as_bytes(self)->data;
+  size_t at = data.find(byte);
+  if (at == std::string::npos) raise_error(&value_error_type, "value not found in bytearray");
+  data.erase(at, 1);
+  return None;
+}
+
+Object bytearray_reverse(const Object& self, const Args& args) {
+  expect_no_args(args, "bytearray.reverse");
+  std::string& data = as_bytes(self)->data;
+  std::reverse(data.begin(), data.end());
+  return None;
+}
+
+Object bytearray_copy(const Object& self, const Args& args) {
+  expect_no_args(args, "bytearray.copy");
+  return new_bytearray(as_bytes(self)->data);
+}
+
+Object bytearray_clear(const Object& self, const Args& args) {
+  expect_no_args(args, "bytearray.clear");
+  as_bytes(self)->data.clear();
+  return None;
+}
+
 Object bytearray_pop(const Object& self, const Args& args) {
   expect_no_keywords(args, "bytearray.pop");
   expect_positional(args, "pop", 0, 1);
@@ -353,7 +484,11 @@ Object bytearray_pop(const Object& self, const Args& args) {
   {"startswith", bytes_startswith}, {"endswith", bytes_endswith},                   \
   {"find", bytes_find}, {"rfind", bytes_rfind}, {"index", bytes_index},             \
   {"rindex", bytes_rindex}, {"count", bytes_count}, {"replace", bytes_replace},     \
-  {"upper", bytes_upper}, {"lower", bytes_lower}
+  {"upper", bytes_upper}, {"lower", bytes_lower}, {"title", bytes_title},       \
+  {"capitalize", bytes_capitalize}, {"swapcase", bytes_swapcase},                   \
+  {"isalpha", bytes_isalpha}, {"isdigit", bytes_isdigit}, {"isalnum", bytes_isalnum}, \
+  {"isspace", bytes_isspace}, {"isupper", bytes_isupper}, {"islower", bytes_islower}, \
+  {"fromhex", bytes_fromhex, true}
 // clang-format on
 
 const MethodDef bytes_methods[] = {YIELDC_BYTES_METHODS};
@@ -364,6 +499,11 @@ const MethodDef bytearray_methods[] = {
     {"append", bytearray_append},
     {"extend", bytearray_extend},
     {"pop", bytearray_pop},
+    {"insert", bytearray_insert},
+    {"remove", bytearray_remove},
+    {"reverse", bytearray_reverse},
+    {"copy", bytearray_copy},
+    {"clear", bytearray_clear},
 };
 const size_t bytearray_method_count = std::size(bytearray_methods);
 

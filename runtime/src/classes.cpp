@@ -18,11 +18,15 @@ namespace py {
 
 // ---------------------------------------------------------------- AttrMap
 
-Object* AttrMap::find(std::string_view name) {
-  for (auto& [key, value] : entries) {
+const Object* AttrMap::find(std::string_view name) const {
+  for (const auto& [key, value] : entries) {
     if (key == name) return &value;
   }
   return nullptr;
+}
+
+Object* AttrMap::find(std::string_view name) {
+  return const_cast<Object*>(static_cast<const AttrMap*>(this)->find(name));
 }
 
 void AttrMap::set(std::string_view name, Object value) {
@@ -180,6 +184,8 @@ bool UserClass::set_attribute(const char* name, const Object& value) {
   attrs.set(name, value);
   return true;
 }
+
+bool UserClass::del_attribute(const char* name) { return attrs.erase(name); }
 
 Object make_class(const char* name, const char* qualname, const Object& bases, const Object& namespace_dict) {
   const auto& base_list = cast<Tuple>(bases)->items;
@@ -423,6 +429,19 @@ bool Instance::set_attribute(const char* name, const Object& value) {
   }
   attrs.set(name, value);
   return true;
+}
+
+bool Instance::del_attribute(const char* name) {
+  Object* attribute = class_lookup(type(), name);
+  if (attribute && is_type(*attribute, &property_type)) {
+    auto* p = cast<Property>(*attribute);
+    if (!p->fdel.is_bound()) {
+      raise_error(&attribute_error_type, "property '{}' of '{}' object has no deleter", name, type()->name());
+    }
+    call(p->fdel, {Object::borrow(this)});
+    return true;
+  }
+  return attrs.erase(name);
 }
 
 // ---------------------------------------------------------------- methods

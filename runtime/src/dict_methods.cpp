@@ -233,7 +233,7 @@ const MethodDef dict_methods[] = {
     {"update", m_update},
     {"clear", m_clear},
     {"copy", m_copy},
-    {"fromkeys", m_fromkeys},
+    {"fromkeys", m_fromkeys, true},
     {"__contains__", m_contains},
 };
 const size_t dict_method_count = std::size(dict_methods);

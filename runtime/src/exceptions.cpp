@@ -34,6 +34,12 @@ std::string ExceptionObject::str() const {
   }
   const auto& items = cast<Tuple>(args_)->items;
   if (items.empty()) return "";
+  // OSError(errno, strerror) and its filename attribute.
+  if (items.size() == 2 && type()->is_subtype_of(&os_error_type)) {
+    std::string text = fmt::format("[Errno {}] {}", py::str(items[0]), py::str(items[1]));
+    const Object* filename = attrs.find("filename");
+    return filename ? text + ": " + py::repr(*filename) : text;
+  }
   // KeyError shows its key as a repr, unlike other exceptions.
   if (items.size() == 1) {
     return type()->is_subtype_of(&key_error_type) ? py::repr(items[0]) : py::str(items[0]);
@@ -58,6 +64,13 @@ bool ExceptionObject::get_attribute(const char* name, Object& out) {
     out = attribute->is_heap() && attribute->heap()->type() == &function_type
               ? make<Method>(*attribute, Object::borrow(this))
               : *attribute;
+  } else if (type()->is_subtype_of(&os_error_type) &&
+             (std::strcmp(name, "errno") == 0 || std::strcmp(name, "strerror") == 0 ||
+              std::strcmp(name, "filename") == 0)) {
+    // OSError(errno, strerror): the two arguments; None otherwise.
+    const auto& items = cast<Tuple>(args_)->items;
+    bool paired = items.size() >= 2 && items.size() <= 5;
+    out = std::strcmp(name, "filename") == 0 ? None : !paired ? None : items[name[0] == 'e' ? 0 : 1];
   } else if (std::strcmp(name, "value") == 0 && type()->is_subtype_of(&stop_iteration_type)) {
     // StopIteration.value is the first argument, or None.
     const auto& items = cast<Tuple>(args_)->items;
@@ -83,6 +96,8 @@ bool ExceptionObject::set_attribute(const char* name, const Object& value) {
   }
   return true;
 }
+
+bool ExceptionObject::del_attribute(const char* name) { return attrs.erase(name); }
 
 Object new_exception(Type* type, std::string message) {
   return make<ExceptionObject>(type, new_tuple({new_str(std::move(message))}));

@@ -228,6 +228,7 @@ Object call(const Object& callee, const Args& args) {
       auto* m = cast<BuiltinMethod>(callee);
       return m->method->fn(m->self, args);
     }
+    if (type == &method_descriptor_type) return cast<MethodDescriptor>(callee)->call(args);
     if (type == &builtin_function_type) return cast<BuiltinFunction>(callee)->def->fn(args);
   }
   raise_error(&type_error_type, "'{}' object is not callable", callee.type()->name());
@@ -249,7 +250,7 @@ Object call_method(const Object& self, const char* name, const Args& args) {
     }
     return call(getattr(self, name), args);
   }
-  if (const MethodDef* method = type->find_method(name)) return method->fn(self, args);
+  if (const MethodDef* method = type->find_method(name)) return method->fn(method_receiver(self, method), args);
   return call(getattr(self, name), args);
 }
 

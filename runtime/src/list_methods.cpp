@@ -40,18 +40,23 @@ void search_window(const Args& args, size_t size, int64_t& start, int64_t& stop)
 
 }  // namespace
 
-Object list_extend_method(const Object& self, const Args& args) {
-  expect_one_arg(args, "list.extend");
-  const Object& iterable = args[0];
+void list_extend(const Object& list, const Object& iterable) {
   // A list or tuple is copied first, so that `a.extend(a)` doubles `a`.
   if (is_list(iterable) || is_tuple(iterable)) {
     std::vector<Object> added = is_list(iterable) ? items_of(iterable) : cast<Tuple>(iterable)->items;
-    std::vector<Object>& items = items_of(self);
+    std::vector<Object>& items = items_of(list);
     items.insert(items.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-    return None;
+    return;
   }
   Object it = iter(iterable), item;
-  while (next(it, item)) items_of(self).push_back(std::move(item));
+  while (next(it, item)) items_of(list).push_back(std::move(item));
+}
+
+Object list_to_tuple(const Object& list) { return new_tuple(std::move(items_of(list))); }
+
+Object list_extend_method(const Object& self, const Args& args) {
+  expect_one_arg(args, "list.extend");
+  list_extend(self, args[0]);
   return None;
 }
 
@@ -163,6 +168,35 @@ Object tuple_count_method(const Object& self, const Args& args) {
   expect_one_arg(args, "tuple.count");
   int64_t count = 0;
   for (const Object& item : cast<Tuple>(self)->items) count += same_or_equal(item, args[0]);
+  return Object::from_int(count);
+}
+
+// range.index and range.count: arithmetic for an int (or bool), else a
+// search by == over the items, as CPython's range_index/range_count.
+Object range_index_method(const Object& self, const Args& args) {
+  expect_one_arg(args, "range.index");
+  const Range* r = cast<Range>(self);
+  const Object& value = args[0];
+  if (value.is_small_int() || value.is_bool()) {
+    int64_t at = r->position(value.as_small_int());
+    if (at < 0) raise_error(&value_error_type, "{} is not in range", repr(value));
+    return Object::from_int(at);
+  }
+  Object it = iter(self), item;
+  for (int64_t i = 0; next(it, item); ++i) {
+    if (same_or_equal(item, value)) return Object::from_int(i);
+  }
+  raise_error(&value_error_type, "sequence.index(x): x not in sequence");
+}
+
+Object range_count_method(const Object& self, const Args& args) {
+  expect_one_arg(args, "range.count");
+  const Range* r = cast<Range>(self);
+  const Object& value = args[0];
+  if (value.is_small_int() || value.is_bool()) return Object::from_int(r->position(value.as_small_int()) >= 0);
+  int64_t count = 0;
+  Object it = iter(self), item;
+  while (next(it, item)) count += same_or_equal(item, value);
   return Object::from_int(count);
 }
 

@@ -45,6 +45,7 @@ const ModuleEntry kModules[] = {
     {"collections", init_collections_module},
     {"itertools", init_itertools_module},
     {"inspect", init_inspect_module},
+    {"os", init_os_module},
 };
 
 }  // namespace

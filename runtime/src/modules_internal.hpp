@@ -9,6 +9,7 @@ void init_sys_module(Module& module);
 void init_collections_module(Module& module);
 void init_itertools_module(Module& module);
 void init_inspect_module(Module& module);
+void init_os_module(Module& module);
 
 // The types of the collections and itertools modules (and namedtuple types)
 // called as `T(...)`; unbound for any other type.

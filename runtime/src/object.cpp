@@ -58,5 +58,6 @@ bool HeapObject::contains(const Object& item) {
 
 bool HeapObject::get_attribute(const char*, Object&) { return false; }
 bool HeapObject::set_attribute(const char*, const Object&) { return false; }
+bool HeapObject::del_attribute(const char*) { return false; }
 
 }  // namespace py

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 #include "yieldc/containers.hpp"
@@ -356,11 +357,29 @@ Object Range::getitem(const Object& index) {
   return Object::from_int(start + static_cast<int64_t>(i) * step);
 }
 
+int64_t Range::position(int64_t value) const {
+  if (step > 0 ? (value < start || value >= stop) : (value > start || value <= stop)) return -1;
+  auto offset = static_cast<Int128>(value) - start;
+  if (offset % step != 0) return -1;
+  return static_cast<int64_t>(offset / step);
+}
+
 bool Range::contains(const Object& item) {
   if (!item.is_small_int() && !item.is_bool()) return HeapObject::contains(item);
-  int64_t v = item.as_small_int();
-  if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) return false;
-  return (v - start) % step == 0;
+  return position(item.as_small_int()) >= 0;
+}
+
+bool Range::get_attribute(const char* name, Object& out) {
+  if (std::strcmp(name, "start") == 0) {
+    out = Object::from_int(start);
+  } else if (std::strcmp(name, "stop") == 0) {
+    out = Object::from_int(stop);
+  } else if (std::strcmp(name, "step") == 0) {
+    out = Object::from_int(step);
+  } else {
+    return false;
+  }
+  return true;
 }
 
 }  // namespace py
@@ -392,5 +411,11 @@ const MethodDef tuple_methods[] = {
     {"count", tuple_count_method},
 };
 const size_t tuple_method_count = std::size(tuple_methods);
+
+const MethodDef range_methods[] = {
+    {"index", range_index_method},
+    {"count", range_count_method},
+};
+const size_t range_method_count = std::size(range_methods);
 
 }  // namespace py

@@ -52,7 +52,7 @@ void append_lower(std::u32string& out, const std::u32string& s, size_t i) {
   append_mapped(out, unicode::to_lower, s[i]);
 }
 
-enum class CaseOp { Lower, Upper, Title, Capitalize, Swapcase, Casefold };
+}  // namespace
 
 std::string map_ascii(const std::string& data, CaseOp op) {
   std::string out = data;
@@ -81,6 +81,8 @@ std::string map_ascii(const std::string& data, CaseOp op) {
   }
   return out;
 }
+
+namespace {
 
 std::u32string map_code_points(const std::u32string& s, CaseOp op) {
   std::u32string out;

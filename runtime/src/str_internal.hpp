@@ -44,6 +44,11 @@ struct Window {
 };
 Window find_window(const Object& start, const Object& end, size_t size);
 
+// The case mappings of str (and bytes, which has only the ASCII ones).
+enum class CaseOp { Lower, Upper, Title, Capitalize, Swapcase, Casefold };
+// `op` applied to ASCII data byte by byte (Casefold is Lower).
+std::string map_ascii(const std::string& data, CaseOp op);
+
 // MemoryError, for sizes no allocation can satisfy.
 [[noreturn]] void raise_memory_error();
 

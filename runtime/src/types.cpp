@@ -8,7 +8,9 @@
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/set.hpp"
+#include "yieldc/attributes.hpp"
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/bytes.hpp"
 #include "yieldc/slice.hpp"
@@ -47,6 +49,12 @@ bool Type::get_attribute(const char* name, Object& out) {
     out = new_str(name_);
     return true;
   }
+  if (const MethodDef* method = find_method(name)) {
+    // `dict.fromkeys` is bound to the type; `str.lower` takes its receiver.
+    out = method->class_method ? make<BuiltinMethod>(Object::borrow(this), method)
+                               : make<MethodDescriptor>(this, method);
+    return true;
+  }
   return false;
 }
 
@@ -63,11 +71,12 @@ Type bytes_type("bytes", &object_type, {bytes_methods, bytes_method_count});
 Type bytearray_type("bytearray", &object_type, {bytearray_methods, bytearray_method_count});
 Type list_type("list", &object_type, {list_methods, list_method_count});
 Type tuple_type("tuple", &object_type, {tuple_methods, tuple_method_count});
-Type range_type("range", &object_type);
+Type range_type("range", &object_type, {range_methods, range_method_count});
 Type slice_type("slice", &object_type, {slice_methods, slice_method_count});
 Type function_type("function", &object_type);
 Type cell_type("cell", &object_type);
 Type builtin_method_type("builtin_function_or_method", &object_type);
+Type method_descriptor_type("method_descriptor", &object_type);
 Type method_type("method", &object_type);
 Type super_type("super", &object_type);
 Type staticmethod_type("staticmethod", &object_type);
@@ -111,6 +120,10 @@ Type dict_itemiterator_type("dict_itemiterator", &object_type);
 Type set_type("set", &object_type, {set_methods, set_method_count});
 Type frozenset_type("frozenset", &object_type, {frozenset_methods, frozenset_method_count});
 Type set_iterator_type("set_iterator", &object_type);
+Type text_io_wrapper_type("TextIOWrapper", &object_type, {file_methods, file_method_count});
+Type buffered_reader_type("BufferedReader", &object_type, {file_methods, file_method_count});
+Type buffered_writer_type("BufferedWriter", &object_type, {file_methods, file_method_count});
+Type buffered_random_type("BufferedRandom", &object_type, {file_methods, file_method_count});
 
 Type base_exception_type("BaseException", &object_type);
 Type exception_type("Exception", &base_exception_type);
@@ -149,5 +162,8 @@ Type permission_error_type("PermissionError", &os_error_type);
 Type is_a_directory_error_type("IsADirectoryError", &os_error_type);
 Type not_a_directory_error_type("NotADirectoryError", &os_error_type);
 Type timeout_error_type("TimeoutError", &os_error_type);
+// CPython's io.UnsupportedOperation derives from ValueError too; yieldc's
+// types have one base.
+Type unsupported_operation_type("UnsupportedOperation", &os_error_type);
 
 }  // namespace py

@@ -16,6 +16,7 @@ namespace py {
 class AttrMap {
  public:
   Object* find(std::string_view name);
+  const Object* find(std::string_view name) const;
   void set(std::string_view name, Object value);
   bool erase(std::string_view name);
   std::vector<std::pair<std::string, Object>> entries;

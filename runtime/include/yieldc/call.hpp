@@ -51,6 +51,9 @@ using MethodFunction = Object (*)(const Object& self, const Args& args);
 struct MethodDef {
   const char* name;
   MethodFunction fn;
+  // A class method (`dict.fromkeys`, `bytes.fromhex`): `self` is the type,
+  // whether it is called through the type or through an instance.
+  bool class_method = false;
 };
 
 // Argument checking for built-in methods and functions. CPython's

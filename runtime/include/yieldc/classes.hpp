@@ -25,6 +25,7 @@ class UserClass : public Type {
   std::string repr() const override;
   bool get_attribute(const char* name, Object& out) override;
   bool set_attribute(const char* name, const Object& value) override;
+  bool del_attribute(const char* name) override;
 
   std::string name_storage;
   std::string qualname;
@@ -58,6 +59,7 @@ class Instance : public HeapObject {
   bool contains(const Object& item) override;
   bool get_attribute(const char* name, Object& out) override;
   bool set_attribute(const char* name, const Object& value) override;
+  bool del_attribute(const char* name) override;
 
   AttrMap attrs;
 

@@ -72,6 +72,8 @@ Object new_list(std::vector<Object> items);
 Object list_from_iterable(const Object& iterable);
 inline bool is_list(const Object& o) { return o.is_heap() && o.heap()->type() == &list_type; }
 void list_append(const Object& list, Object item);
+// list.extend(iterable)
+void list_extend(const Object& list, const Object& iterable);
 
 class Tuple : public HeapObject {
  public:
@@ -92,6 +94,8 @@ class Tuple : public HeapObject {
 Object new_tuple(std::initializer_list<Object> items);
 Object new_tuple(std::vector<Object> items);
 inline bool is_tuple(const Object& o) { return o.is_heap() && o.heap()->type() == &tuple_type; }
+// A tuple of a list's items (the list is not used afterwards).
+Object list_to_tuple(const Object& list);
 
 // range(start, stop, step) over int64 bounds.
 class Range : public HeapObject {
@@ -106,6 +110,10 @@ class Range : public HeapObject {
   size_t len() const override;
   Object getitem(const Object& index) override;
   bool contains(const Object& item) override;
+  // start, stop, step
+  bool get_attribute(const char* name, Object& out) override;
+  // The position of an int `value` in the range, or -1: O(1).
+  int64_t position(int64_t value) const;
 
   int64_t start, stop, step;
 };

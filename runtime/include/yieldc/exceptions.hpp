@@ -61,6 +61,7 @@ class ExceptionObject : public HeapObject {
   std::string str() const override;
   bool get_attribute(const char* name, Object& out) override;
   bool set_attribute(const char* name, const Object& value) override;
+  bool del_attribute(const char* name) override;
 
   Object cause;    // __cause__
   Object context;  // __context__

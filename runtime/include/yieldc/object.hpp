@@ -63,6 +63,9 @@ class HeapObject {
   // be set (AttributeError).
   virtual bool get_attribute(const char* name, Object& out);
   virtual bool set_attribute(const char* name, const Object& value);
+  // `del self.name`: returns false when there is no such attribute to
+  // delete (AttributeError).
+  virtual bool del_attribute(const char* name);
 
  protected:
   // Called when the count reaches zero. Generators override it to run

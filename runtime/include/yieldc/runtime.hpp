@@ -9,6 +9,7 @@
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/float.hpp"
 #include "yieldc/format.hpp"
 #include "yieldc/frame.hpp"

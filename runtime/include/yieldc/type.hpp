@@ -56,6 +56,7 @@ extern Type range_type;
 extern Type function_type;
 extern Type cell_type;
 extern Type builtin_method_type;
+extern Type method_descriptor_type;
 extern Type method_type;
 extern Type super_type;
 extern Type staticmethod_type;

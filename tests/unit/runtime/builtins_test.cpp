@@ -297,4 +297,20 @@ TEST(Builtins, FunctionObjectsAreSharedAndCallable) {
   EXPECT_TRUE(py::builtin_object(py::bi::range).is(py::type_object(py::range_type)));
 }
 
+// What `[*a, b, *c]` and `(*a, b)` displays compile to.
+TEST(StarredDisplays, ListExtendAndListToTuple) {
+  py::Object list = py::new_list({py::Int(1)});
+  py::list_extend(list, list);
+  py::list_extend(list, py::new_str("ab"));
+  py::list_extend(list, py::range(py::Int(2)));
+  EXPECT_EQ(py::repr(list), "[1, 1, 'a', 'b', 0, 1]");
+  EXPECT_EQ(py::repr(py::list_to_tuple(list)), "(1, 1, 'a', 'b', 0, 1)");
+  try {
+    py::list_extend(list, py::Int(5));
+    FAIL() << "no error";
+  } catch (const py::Raised& r) {
+    EXPECT_EQ(py::format_exception_only(r.exception), "TypeError: 'int' object is not iterable");
+  }
+}
+
 }  // namespace

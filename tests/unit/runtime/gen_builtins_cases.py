@@ -38,8 +38,8 @@ def stop(*args):
 '''
 
 BUILTIN_FUNCTIONS = {
-    "abs", "all", "any", "ascii", "bin", "callable", "chr", "divmod", "enumerate", "filter", "format", "getattr",
-    "hasattr", "setattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "map", "max",
+    "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "enumerate", "filter", "format",
+    "getattr", "hasattr", "setattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "map", "max",
     "min", "next", "oct", "ord", "pow", "print", "range", "repr", "reversed", "round", "sorted", "sum", "zip",
 }
 TYPES = {
@@ -357,6 +357,29 @@ CASES = [
     "bytearray(errors='strict')", "bytearray(encoding='utf-8')", "bytearray(1, 'utf-8')", "bytearray(['a'])",
     "slice(3)", "slice(1, 2)", "slice(1, 2, 3)", "slice(None)", "slice()", "slice(1, 2, 3, 4)", "slice(x=1)",
     "object(1)", "object(x=1)", "type(object()) is object",
+    # ---- methods read through their built-in type, class methods
+    "str.lower('AB')", "str.lower", "str.lower.__name__", "str.lower.__qualname__", "str.lower(5)", "str.lower()",
+    "str.join(',', ['a', 'b'])", "str.join(',', 5)", "str.split('a b', maxsplit=0)", "list(map(str.upper, ['a', 'b']))",
+    "sorted(['b', 'A', 'c'], key=str.lower)", "l = [1]; list.append(l, 2); l", "list.append([], 1, 2)",
+    "list.append((), 1)", "callable(str.lower)", "str.nope", "int.bit_length(5)", "tuple.count((1, 1), 1)",
+    "dict.fromkeys([1, 2])", "dict.fromkeys('ab', 0)", "dict.fromkeys()", "{1: 2}.fromkeys([3])",
+    "dict.fromkeys.__self__", "dict.get({1: 2}, 1)", "dict.keys(5)",
+    "bytes.fromhex('41 42ff')", "bytes.fromhex('')", "bytes.fromhex(' 4142 ')", "bytes.fromhex('\\t41\\n42\\x0b')",
+    "bytearray.fromhex('41')", "b'x'.fromhex('41')", "bytearray(b'x').fromhex('41')", "bytes.fromhex('4')",
+    "bytes.fromhex('4 1')", "bytes.fromhex('zz')", "bytes.fromhex('41z')", "bytes.fromhex('41é')",
+    "bytes.fromhex('zé')", "bytes.fromhex(b'41')", "bytes.fromhex()", "bytes.fromhex('41', '42')",
+    # ---- range methods and attributes
+    "range(10).index(4)", "range(1, 10, 3).index(7)", "range(5, 0, -2).index(1)", "range(10).index(10)",
+    "range(1, 10, 3).index(2)", "range(10).index(-1)", "range(10).index(True)", "range(10).index(1.0)",
+    "range(10).index('a')", "range(10).index()", "range(-2**63, 2**63 - 1, 2**62).index(2**62)",
+    "range(10).count(3)", "range(10).count(11)", "range(0, 20, 5).count(10)", "range(10).count(1.0)",
+    "range(10).count('a')", "range(10).count()", "range(2, 9, 3).start", "range(2, 9, 3).stop",
+    "range(2, 9, 3).step", "range(4).step", "range(4).nope",
+    # ---- delattr, __class__, attributes of built-in types
+    "e = ValueError(); setattr(e, 'x', 1); delattr(e, 'x'); hasattr(e, 'x')", "delattr(ValueError(), 'x')",
+    "delattr(1, 'x')", "delattr([], 'append')", "delattr(int, 'x')", "setattr(int, 'x', 1)", "delattr(1)",
+    "delattr(1, 2)", "getattr(int, 'x')", "(1, 2).__class__", "getattr(5, '__class__')", "hasattr(5, '__class__')",
+    "getattr(None, '__class__')",
     "list(enumerate('ab'))", "tuple(zip('ab', 'cd'))",
 ]
 

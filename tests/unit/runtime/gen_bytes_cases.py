@@ -99,6 +99,13 @@ CASES = [
     "b'ab'.hex('é')",
     "b'a'.hex(1)", "b'a'.hex(1, 2, 3)", "b'a'.hex(x=1)", "b'ab'.hex(':', 2**40)",
     "b'\\x00\\xff\\x10'.hex(' ', 1)",
+    "b'hello wORLD 1x'.title()", "b'hello wORLD'.capitalize()", "b'aBc\\xe9'.swapcase()", "b''.title()",
+    "bytearray(b'ab cd').title()", "b'\\xe9a'.capitalize()", "b'a'.title(1)", "b'a'.swapcase(x=1)",
+    # ---- is*() tests
+    "b'abc'.isalpha()", "b'ab1'.isalpha()", "b''.isalpha()", "b'\\xe9'.isalpha()", "b'123'.isdigit()",
+    "b'12a'.isdigit()", "b'a1'.isalnum()", "b'a 1'.isalnum()", "b' \\t\\n\\r\\x0b\\x0c'.isspace()",
+    "b' \\xa0'.isspace()", "b''.isspace()", "b'AB1'.isupper()", "b'Ab'.isupper()", "b'1'.isupper()",
+    "b'ab1'.islower()", "b'aB'.islower()", "b''.islower()", "bytearray(b'X').isupper()", "b'a'.isalpha(1)",
     # ---- bytearray mutation
     "ba = bytearray(b'a'); ba.append(98); ba", "ba = bytearray(b'a'); ba.append(True); ba",
     "bytearray(b'a').append(256)", "bytearray(b'a').append('a')", "bytearray(b'a').append()",
@@ -114,6 +121,12 @@ CASES = [
     "bytearray(b'abc').pop(-4)", "bytearray(b'a').pop('a')", "bytearray(b'a').pop(1, 2)",
     "bytearray(b'a').pop(x=1)",
     "b'a'.append(1)",
+    "ba = bytearray(b'ac'); ba.insert(1, 98); ba", "ba = bytearray(b'a'); ba.insert(-5, 98); ba",
+    "ba = bytearray(b'a'); ba.insert(9, 98); ba", "bytearray(b'a').insert(0, 256)", "bytearray(b'a').insert(0)",
+    "bytearray(b'a').insert('x', 1)", "ba = bytearray(b'abca'); ba.remove(97); ba", "bytearray(b'a').remove(98)",
+    "bytearray(b'a').remove(300)", "bytearray(b'a').remove()", "ba = bytearray(b'abc'); ba.reverse(); ba",
+    "ba = bytearray(b'ab'); c = ba.copy(); c.append(99); (ba, c)", "ba = bytearray(b'ab'); ba.clear(); ba",
+    "bytearray(b'a').clear(1)", "bytearray(b'a').copy(1)", "b'a'.insert(0, 1)", "b'a'.clear()",
     # ---- decode
     "b'a'.decode()", "b'a'.decode('ascii')", "b'a\\xe9'.decode('latin-1')", "b'a\\xe9'.decode('latin1')",
     "b'a\\xe9'.decode('iso-8859-1')", "b'a\\xe9'.decode('ISO8859-1')", "b'a\\xe9'.decode('L1')",

@@ -1,0 +1,60 @@
+// Files: what `open()` returns, a text file (TextIOWrapper: str in and
+// out, universal newlines on reading) or a binary one (BufferedReader,
+// BufferedWriter, BufferedRandom: bytes), over C stdio; and the OSError
+// that a failed system call raises, with CPython's errno subclasses and
+// message (`[Errno 2] No such file or directory: 'name'`).
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include "yieldc/call.hpp"
+#include "yieldc/object.hpp"
+#include "yieldc/type.hpp"
+
+namespace py {
+
+extern Type text_io_wrapper_type;
+extern Type buffered_reader_type;
+extern Type buffered_writer_type;
+extern Type buffered_random_type;
+extern Type unsupported_operation_type;  // io.UnsupportedOperation(OSError)
+
+class File : public HeapObject {
+ public:
+  File(Type* type, std::FILE* fp, std::string name, std::string mode, std::string encoding, bool readable,
+       bool writable);
+  ~File() override;
+
+  std::string repr() const override;
+  Object iter() override;
+  bool next(Object& out) override;
+  // name, mode, closed, encoding (text files)
+  bool get_attribute(const char* name, Object& out) override;
+
+  bool is_text() const { return type() == &text_io_wrapper_type; }
+  // Raises ValueError `I/O operation on closed file.` once closed.
+  std::FILE* stream() const;
+  // The next line (up to and including its newline), empty at the end.
+  Object readline();
+  void close();
+
+  bool readable, writable;
+  std::string name, mode;
+  std::string encoding;  // text files only
+  // The last operation, since C stdio needs a seek between reading and
+  // writing the same stream.
+  enum class Op { None, Read, Write } last_op = Op::None;
+
+ private:
+  std::FILE* fp_;
+};
+
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
+Object open_file(const Args& args);
+
+// The OSError for `errnum` (FileNotFoundError for ENOENT, ...):
+// args (errno, strerror), and `filename` when given.
+[[noreturn]] void raise_os_error(int errnum, const std::string& filename);
+
+}  // namespace py

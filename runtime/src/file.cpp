@@ -1,0 +1,368 @@
+// open() and file objects over C stdio, with CPython 3.11's argument
+// checks and messages. Text files encode and decode with the runtime's
+// codecs (utf-8, ascii, latin-1) and translate "\r\n" and "\r" to "\n" on
+// reading; tell() is the byte offset, which is CPython's cookie whenever
+// the decoder holds no state, as it never does here.
+#include "yieldc/file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include "yieldc/bytes.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/exceptions.hpp"
+#include "yieldc/ops.hpp"
+#include "bytes_internal.hpp"
+#include "method_tables.hpp"
+#include "raise.hpp"
+#include "str_internal.hpp"
+
+namespace py {
+
+[[noreturn]] void raise_os_error(int errnum, const std::string& filename) {
+  Type* type = &os_error_type;
+  switch (errnum) {
+    case ENOENT: type = &file_not_found_error_type; break;
+    case EEXIST: type = &file_exists_error_type; break;
+    case EACCES:
+    case EPERM: type = &permission_error_type; break;
+    case EISDIR: type = &is_a_directory_error_type; break;
+    case ENOTDIR: type = &not_a_directory_error_type; break;
+    default: break;
+  }
+  Object e = make<ExceptionObject>(type, new_tuple({Object::from_int(errnum), new_str(std::strerror(errnum))}));
+  cast<ExceptionObject>(e)->attrs.set("filename", new_str(filename));
+  raise(e);
+}
+
+File::File(Type* type, std::FILE* fp, std::string name, std::string mode, std::string encoding, bool readable,
+           bool writable)
+    : HeapObject(type), readable(readable), writable(writable), name(std::move(name)), mode(std::move(mode)),
+      encoding(std::move(encoding)), fp_(fp) {}
+
+File::~File() {
+  if (fp_) std::fclose(fp_);
+}
+
+std::string File::repr() const {
+  if (is_text()) return fmt::format("<_io.TextIOWrapper name={} mode={} encoding={}>", str_repr(name),
+                                    str_repr(mode), str_repr(encoding));
+  return fmt::format("<_io.{} name={}>", type()->name(), str_repr(name));
+}
+
+std::FILE* File::stream() const {
+  if (!fp_) raise_error(&value_error_type, "I/O operation on closed file.");
+  return fp_;
+}
+
+void File::close() {
+  if (!fp_) return;
+  std::FILE* fp = fp_;
+  fp_ = nullptr;
+  if (std::fclose(fp) != 0) raise_os_error(errno, name);
+}
+
+Object File::iter() {
+  stream();
+  return Object::borrow(this);
+}
+
+bool File::next(Object& out) {
+  out = readline();
+  return py::truthy(out);
+}
+
+bool File::get_attribute(const char* attribute, Object& out) {
+  if (std::strcmp(attribute, "name") == 0) {
+    out = new_str(name);
+  } else if (std::strcmp(attribute, "mode") == 0) {
+    out = new_str(mode);
+  } else if (std::strcmp(attribute, "closed") == 0) {
+    out = Object::from_bool(fp_ == nullptr);
+  } else if (std::strcmp(attribute, "encoding") == 0 && is_text()) {
+    out = new_str(encoding);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+File* as_file(const Object& o) { return cast<File>(o); }
+
+// The stream, checked open and `readable` (or writable), and positioned for
+// switching between reading and writing.
+std::FILE* stream_for(File* f, File::Op op) {
+  std::FILE* fp = f->stream();
+  bool allowed = op == File::Op::Read ? f->readable : f->writable;
+  if (!allowed) raise_error(&unsupported_operation_type, op == File::Op::Read ? "not readable" : "not writable");
+  if (f->last_op != File::Op::None && f->last_op != op) std::fseek(fp, 0, SEEK_CUR);
+  f->last_op = op;
+  return fp;
+}
+
+// One character of a text file as raw bytes, "\r\n" and "\r" read as
+// "\n"; false at the end. A UTF-8 lead byte brings its continuation bytes.
+bool read_char(File* f, std::FILE* fp, std::string& out) {
+  int c = std::getc(fp);
+  if (c == EOF) return false;
+  if (c == '\r') {
+    int after = std::getc(fp);
+    if (after != '\n' && after != EOF) std::ungetc(after, fp);
+    out += '\n';
+    return true;
+  }
+  out += static_cast<char>(c);
+  if (f->encoding != "utf-8" || c < 0xC0) return true;
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  for (int i = 0; i < extra; ++i) {
+    int next = std::getc(fp);
+    if (next == EOF) break;
+    out += static_cast<char>(next);
+  }
+  return true;
+}
+
+Object text_of(const File* f, const std::string& raw) { return decode_bytes(raw, f->encoding, "strict"); }
+
+// read(size=-1): everything left, or up to `size` characters (bytes).
+Object file_read(const Object& self, const Args& args) {
+  expect_positional(args, "read", 0, 1);
+  File* f = as_file(self);
+  int64_t size = args.npos && !args[0].is_none() ? ssize_argument(args[0]) : -1;
+  std::FILE* fp = stream_for(f, File::Op::Read);
+  std::string raw;
+  if (f->is_text()) {
+    for (int64_t n = 0; (size < 0 || n < size) && read_char(f, fp, raw); ++n) {
+    }
+    return text_of(f, raw);
+  }
+  char buffer[8192];
+  while (size < 0 || static_cast<int64_t>(raw.size()) < size) {
+    size_t want = size < 0 ? sizeof buffer : std::min(sizeof buffer, static_cast<size_t>(size) - raw.size());
+    size_t got = std::fread(buffer, 1, want, fp);
+    raw.append(buffer, got);
+    if (got < want) break;
+  }
+  return new_bytes(std::move(raw));
+}
+
+Object file_readline(const Object& self, const Args& args) {
+  expect_positional(args, "readline", 0, 0);
+  return as_file(self)->readline();
+}
+
+Object file_readlines(const Object& self, const Args& args) {
+  expect_positional(args, "readlines", 0, 0);
+  File* f = as_file(self);
+  std::vector<Object> lines;
+  for (Object line = f->readline(); py::truthy(line); line = f->readline()) lines.push_back(std::move(line));
+  return new_list(std::move(lines));
+}
+
+// write(s): a str to a text file (returns its length in characters),
+// bytes-like data to a binary one (returns the byte count).
+Object file_write(const Object& self, const Args& args) {
+  expect_one_arg(args, "write");
+  File* f = as_file(self);
+  std::FILE* fp = stream_for(f, File::Op::Write);
+  const Object& data = args[0];
+  std::string raw;
+  Object written;
+  if (f->is_text()) {
+    if (!is_str(data)) raise_error(&type_error_type, "write() argument must be str, not {}", data.type()->name());
+    raw = cast<Bytes>(encode_str(data, f->encoding, "strict"))->data;
+    written = Object::from_int(static_cast<int64_t>(cast<Str>(data)->len()));
+  } else {
+    raw = bytes_argument(data);
+    written = Object::from_int(static_cast<int64_t>(raw.size()));
+  }
+  if (std::fwrite(raw.data(), 1, raw.size(), fp) != raw.size()) raise_os_error(errno, f->name);
+  return written;
+}
+
+Object file_writelines(const Object& self, const Args& args) {
+  expect_one_arg(args, "writelines");
+  Object it = iter(args[0]), line;
+  while (py::next(it, line)) file_write(self, Args{line});
+  return None;
+}
+
+Object file_close(const Object& self, const Args& args) {
+  expect_positional(args, "close", 0, 0);
+  as_file(self)->close();
+  return None;
+}
+
+Object file_flush(const Object& self, const Args& args) {
+  expect_positional(args, "flush", 0, 0);
+  std::fflush(as_file(self)->stream());
+  return None;
+}
+
+Object file_tell(const Object& self, const Args& args) {
+  expect_positional(args, "tell", 0, 0);
+  return Object::from_int(std::ftell(as_file(self)->stream()));
+}
+
+// seek(offset, whence=0); a text file seeks relative to the current
+// position or the end only by 0.
+Object file_seek(const Object& self, const Args& args) {
+  expect_positional(args, "seek", 1, 2);
+  File* f = as_file(self);
+  std::FILE* fp = f->stream();
+  int64_t offset = ssize_argument(args[0]);
+  int64_t whence = args.npos > 1 ? ssize_argument(args[1]) : 0;
+  if (whence < 0 || whence > 2) {
+    raise_error(&value_error_type, "invalid whence ({}, should be 0, 1 or 2)", whence);
+  }
+  if (f->is_text() && whence != 0 && offset != 0) {
+    raise_error(&unsupported_operation_type, "can't do nonzero {}-relative seeks", whence == 1 ? "cur" : "end");
+  }
+  if (f->is_text() && offset < 0) raise_error(&value_error_type, "negative seek position {}", offset);
+  int origin = whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END;
+  if (std::fseek(fp, offset, origin) != 0) raise_os_error(errno, f->name);
+  f->last_op = File::Op::None;
+  return Object::from_int(std::ftell(fp));
+}
+
+Object file_readable(const Object& self, const Args& args) {
+  expect_positional(args, "readable", 0, 0);
+  as_file(self)->stream();
+  return Object::from_bool(as_file(self)->readable);
+}
+
+Object file_writable(const Object& self, const Args& args) {
+  expect_positional(args, "writable", 0, 0);
+  as_file(self)->stream();
+  return Object::from_bool(as_file(self)->writable);
+}
+
+Object file_enter(const Object& self, const Args& args) {
+  expect_positional(args, "__enter__", 0, 0);
+  as_file(self)->stream();
+  return self;
+}
+
+Object file_exit(const Object& self, const Args&) {
+  as_file(self)->close();
+  return None;
+}
+
+// CPython's mode checks (_io.open): one of r/w/x/a, at most one '+',
+// not both 't' and 'b'.
+struct Mode {
+  bool read = false, write = false, create = false, append = false, plus = false, text = false, binary = false;
+};
+
+Mode parse_mode(const std::string& mode) {
+  Mode m;
+  for (char c : mode) {
+    bool* flag = nullptr;
+    switch (c) {
+      case 'r': flag = &m.read; break;
+      case 'w': flag = &m.write; break;
+      case 'x': flag = &m.create; break;
+      case 'a': flag = &m.append; break;
+      case '+': flag = &m.plus; break;
+      case 't': flag = &m.text; break;
+      case 'b': flag = &m.binary; break;
+      default: break;
+    }
+    if (!flag || *flag) raise_error(&value_error_type, "invalid mode: '{}'", mode);
+    *flag = true;
+  }
+  if (m.text && m.binary) raise_error(&value_error_type, "can't have text and binary mode at once");
+  if (m.read + m.write + m.create + m.append != 1) {
+    raise_error(&value_error_type, "must have exactly one of create/read/write/append mode");
+  }
+  return m;
+}
+
+// CPython's spellings of the codecs a text file can use.
+std::string normalized_encoding(const Object& encoding) {
+  if (!encoding.is_bound() || encoding.is_none()) return "utf-8";
+  if (!is_str(encoding)) {
+    raise_error(&type_error_type, "open() argument 'encoding' must be str or None, not {}", encoding.type()->name());
+  }
+  std::string name = cast<Str>(encoding)->data;
+  decode_bytes("", name, "strict");  // LookupError `unknown encoding: NAME`
+  std::string lower = map_ascii(name, CaseOp::Lower);
+  for (char& c : lower) {
+    if (c == '_') c = '-';
+  }
+  if (lower == "utf8" || lower == "utf-8") return "utf-8";
+  return name;
+}
+
+}  // namespace
+
+Object File::readline() {
+  std::FILE* fp = stream_for(this, Op::Read);
+  std::string raw;
+  if (is_text()) {
+    while (read_char(this, fp, raw) && raw.back() != '\n') {
+    }
+    return text_of(this, raw);
+  }
+  for (int c = std::getc(fp); c != EOF; c = std::getc(fp)) {
+    raw += static_cast<char>(c);
+    if (c == '\n') break;
+  }
+  return new_bytes(std::move(raw));
+}
+
+Object open_file(const Args& args) {
+  Object a[6];
+  bind_args(args, "open", {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1, a);
+  if (!is_str(a[0])) {
+    raise_error(&type_error_type, "expected str, bytes or os.PathLike object, not {}", a[0].type()->name());
+  }
+  std::string name = cast<Str>(a[0])->data;
+  std::string mode_text = "r";
+  if (a[1].is_bound()) {
+    if (!is_str(a[1])) {
+      raise_error(&type_error_type, "open() argument 'mode' must be str, not {}", a[1].type()->name());
+    }
+    mode_text = cast<Str>(a[1])->data;
+  }
+  Mode m = parse_mode(mode_text);
+  bool has_encoding = a[3].is_bound() && !a[3].is_none();
+  if (m.binary && has_encoding) raise_error(&value_error_type, "binary mode doesn't take an encoding argument");
+  std::string encoding = m.binary ? "" : normalized_encoding(a[3]);
+  const char* stdio_mode = m.read ? "rb" : m.write ? "wb" : m.create ? "wbx" : "ab";
+  std::string fopen_mode = std::string(stdio_mode) + (m.plus ? "+" : "");
+  std::FILE* fp = std::fopen(name.c_str(), fopen_mode.c_str());
+  if (!fp) raise_os_error(errno, name);
+  // stdio opens a directory for reading; CPython's open() refuses it.
+  struct stat info {};
+  if (::fstat(::fileno(fp), &info) == 0 && S_ISDIR(info.st_mode)) {
+    std::fclose(fp);
+    raise_os_error(EISDIR, name);
+  }
+  bool readable = m.read || m.plus, writable = !m.read || m.plus;
+  Type* type = !m.binary ? &text_io_wrapper_type
+               : m.plus  ? &buffered_random_type
+               : m.read  ? &buffered_reader_type
+                         : &buffered_writer_type;
+  // The mode attribute: CPython's `file.mode` drops 't' from text modes.
+  std::string shown_mode;
+  for (char c : mode_text) {
+    if (c != 't') shown_mode += c;
+  }
+  return make<File>(type, fp, std::move(name), std::move(shown_mode), std::move(encoding), readable, writable);
+}
+
+const MethodDef file_methods[] = {
+    {"read", file_read},         {"readline", file_readline}, {"readlines", file_readlines},
+    {"write", file_write},       {"writelines", file_writelines}, {"close", file_close},
+    {"flush", file_flush},       {"seek", file_seek},         {"tell", file_tell},
+    {"readable", file_readable}, {"writable", file_writable}, {"__enter__", file_enter},
+    {"__exit__", file_exit},
+};
+const size_t file_method_count = std::size(file_methods);
+
+}  // namespace py

@@ -110,8 +110,7 @@ void run_module(void* raw) {
     if (raised.exception.type()->is_subtype_of(&system_exit_type)) {
       // SystemExit: no argument or None is status 0, an int is the status,
       // anything else is printed to stderr and the status is 1.
-      const auto& items = cast<Tuple>(cast<ExceptionObject>(raised.exception)->args())->items;
-      Object code = items.empty() ? None : (items.size() == 1 ? items[0] : cast<ExceptionObject>(raised.exception)->args());
+      Object code = cast<ExceptionObject>(raised.exception)->code();
       if (code.is_none()) {
         context->status = 0;
       } else if (code.is_small_int() || code.is_bool()) {

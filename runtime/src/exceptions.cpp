@@ -75,10 +75,18 @@ bool ExceptionObject::get_attribute(const char* name, Object& out) {
     // StopIteration.value is the first argument, or None.
     const auto& items = cast<Tuple>(args_)->items;
     out = items.empty() ? None : items[0];
+  } else if (std::strcmp(name, "code") == 0 && type()->is_subtype_of(&system_exit_type)) {
+    out = code();
   } else {
     return false;
   }
   return true;
+}
+
+Object ExceptionObject::code() const {
+  const auto& items = cast<Tuple>(args_)->items;
+  if (items.empty()) return None;
+  return items.size() == 1 ? items[0] : args_;
 }
 
 bool ExceptionObject::set_attribute(const char* name, const Object& value) {

@@ -344,6 +344,16 @@ Object generator_throw(const Object& self, const Args& args) {
   return cast<Generator>(self)->throw_exception(exception_from_triple(args));
 }
 
+Object generator_next(const Object& self, const Args& args) {
+  expect_no_args(args, "generator.__next__");
+  return cast<Generator>(self)->send(None);
+}
+
+Object generator_iter(const Object& self, const Args& args) {
+  expect_no_args(args, "generator.__iter__");
+  return self;
+}
+
 Object generator_close(const Object& self, const Args& args) {
   expect_no_args(args, "generator.close");
   cast<Generator>(self)->close();
@@ -356,6 +366,8 @@ const MethodDef generator_methods[] = {
     {"send", generator_send},
     {"throw", generator_throw},
     {"close", generator_close},
+    {"__next__", generator_next},
+    {"__iter__", generator_iter},
 };
 const size_t generator_method_count = std::size(generator_methods);
 

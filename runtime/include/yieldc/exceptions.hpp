@@ -62,6 +62,9 @@ class ExceptionObject : public HeapObject {
   bool get_attribute(const char* name, Object& out) override;
   bool set_attribute(const char* name, const Object& value) override;
   bool del_attribute(const char* name) override;
+  // SystemExit.code (and StopIteration.value): None without arguments, the
+  // argument if there is one, else the whole args tuple.
+  Object code() const;
 
   Object cause;    // __cause__
   Object context;  // __context__

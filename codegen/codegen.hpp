@@ -5,6 +5,9 @@
 
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "codegen/plan.hpp"
 
 #include "frontend/ast.hpp"
 #include "frontend/diagnostics.hpp"
@@ -16,9 +19,9 @@ namespace yieldc::codegen {
 struct EmitOptions {
   bool line_directives = true;  // `#line N "file.py"` before each statement
   std::string yieldc_version;   // named in the banner
-  // When set, receives the plan of every generator frame as stable text
-  // (`yieldc check --dump-plan`): fields, resume states, try regions.
-  std::string* plan = nullptr;
+  // When set, receives the plan of every generator frame, in the order
+  // they are emitted (`yieldc check --dump-plan`).
+  std::vector<GeneratorPlan>* plans = nullptr;
 };
 
 // The whole program as one C++ translation unit with a `main`.

@@ -87,28 +87,22 @@ std::string Emitter::cpp_name(ScopeId scope_id) const {
 void Emitter::write_plan(const FunctionState& state, const std::vector<const Arg*>& params,
                          const std::vector<std::string>& locals, const std::vector<std::string>& cells,
                          const SourceSpan& span) {
-  std::string& out = *options_.plan;
-  std::string signature;
-  for (const Arg* a : params) signature += (signature.empty() ? "" : ", ") + a->name;
-  std::string head = fmt::format("generator {}({})", state.scope->qualname, signature);
-  out += fmt::format("{:<44}{}:{}\n", head, source_.path(), span.begin.line);
-  std::string fields;
-  for (const Arg* a : params) fields += (fields.empty() ? "" : ", ") + a->name;
-  for (const std::string& l : locals) fields += (fields.empty() ? "" : ", ") + l;
-  for (const std::string& c : cells) fields += (fields.empty() ? "" : ", ") + c + " (cell)";
-  for (const auto& [type, name] : state.extra_fields) fields += (fields.empty() ? "" : ", ") + name;
-  out += fmt::format("  fields   {}\n", fields.empty() ? "none" : fields);
-  out += "  state 0  entry\n";
-  std::vector<FunctionState::State> states = state.states;
-  std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
-  for (const FunctionState::State& s : states) {
-    out += fmt::format("{:<44}{}:{}\n", fmt::format("  state {}  {}", s.number, s.what), source_.path(), s.line);
+  GeneratorPlan plan;
+  plan.qualname = state.scope->qualname;
+  plan.file = source_.path();
+  plan.line = span.begin.line;
+  for (const Arg* a : params) {
+    plan.params.push_back(a->name);
+    plan.fields.push_back(a->name);
   }
-  if (state.regions.empty()) out += "  regions  none\n";
-  for (const Region& r : state.regions) {
-    out += fmt::format("  region {}  {} -> state {}  parent {}\n", r.id, r.exception.empty() ? "finally" : "except",
-                       r.dispatch_state, r.parent);
-  }
+  for (const std::string& l : locals) plan.fields.push_back(l);
+  for (const std::string& c : cells) plan.fields.push_back(c + " (cell)");
+  for (const auto& [type, name] : state.extra_fields) plan.fields.push_back(name);
+  plan.states.push_back({0, "entry", span.begin.line, -1, false});
+  for (const FunctionState::State& s : state.states) plan.states.push_back({s.number, s.what, s.line, s.region, s.resume_point});
+  std::sort(plan.states.begin(), plan.states.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
+  for (const Region& r : state.regions) plan.regions.push_back({r.id, r.kind, r.dispatch_state, r.parent});
+  options_.plans->push_back(std::move(plan));
 }
 
 std::string Emitter::make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp) {
@@ -220,7 +214,7 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     if (s.binding == Binding::Cell) cells.push_back(mangle(n));
   }
 
-  if (state.is_generator && options_.plan) write_plan(state, params, locals, cells, span);
+  if (state.is_generator && options_.plans) write_plan(state, params, locals, cells, span);
   if (state.is_generator) {
     decls_.line(fmt::format("namespace yc_frame {{ struct {}; }}", cpp));
     // The frame class: parameters, locals and loop iterators are fields, so

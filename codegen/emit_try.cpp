@@ -191,8 +191,9 @@ void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
     region.id = static_cast<int>(fn_->regions.size());
     region.parent = parent;
     region.dispatch_state = fn_->next_state++;
+    region.kind = "with";
     fn_->states.push_back({region.dispatch_state, fmt::format("with exit of region {}", region.id),
-                           wi.context_expr->span.begin.line});
+                           wi.context_expr->span.begin.line, parent, false});
     region.how = target.how = declare_temp("how", "int", "py::Completion::kNormal", w);
     region.pending = target.value = declare_temp("pending", "py::Object", "", w);
     region.handler_count = declare_temp("handlers", "int", "handler_count_", w);
@@ -294,8 +295,9 @@ void Emitter::emit_except_region(const Try& t, CppWriter& w) {
   region.id = static_cast<int>(fn_->regions.size());
   region.parent = parent;
   region.dispatch_state = fn_->next_state++;
+  region.kind = "except";
   fn_->states.push_back({region.dispatch_state, fmt::format("except handlers of region {}", region.id),
-                         t.handlers.front().span.begin.line});
+                         t.handlers.front().span.begin.line, parent, false});
   region.exception = new_temp("exception");
   fn_->extra_fields.emplace_back("py::Object", region.exception);
   region.handler_count = new_temp("handlers");
@@ -334,8 +336,9 @@ void Emitter::emit_try_region(const Try& t, CppWriter& w) {
   region.id = static_cast<int>(fn_->regions.size());
   region.parent = parent;
   region.dispatch_state = fn_->next_state++;
+  region.kind = "finally";
   fn_->states.push_back({region.dispatch_state, fmt::format("finally of region {}", region.id),
-                         t.finalbody.front().span.begin.line});
+                         t.finalbody.front().span.begin.line, parent, false});
   region.how = new_temp("how");
   fn_->extra_fields.emplace_back("int", region.how);
   region.pending = new_temp("pending");

@@ -245,7 +245,7 @@ std::string Emitter::as_object_code(const Value& v) {
 void Emitter::emit_yield_value(const std::string& value, const SourceSpan& span, const std::string* result,
                                CppWriter& w) {
   int state = fn_->next_state++;
-  fn_->states.push_back({state, "after a yield", span.begin.line});
+  fn_->states.push_back({state, "after a yield", span.begin.line, fn_->innermost_region(), true});
   w.line(fmt::format("state_ = {}; return py::Step::yielded({});", state, value));
   w.case_label(state, fmt::format("resumed after the yield at {}:{}", source_.path(), span.begin.line));
   // The value sent in, or the exception thrown in, arrives here.
@@ -265,7 +265,7 @@ std::string Emitter::emit_yield_from(const Expr& iterable, CppWriter& w) {
   std::string result = declare_temp("result", "py::Object", "", w);
   spilled_.push_back(result);
   int state = fn_->next_state++;
-  fn_->states.push_back({state, "inside a yield from", iterable.span.begin.line});
+  fn_->states.push_back({state, "inside a yield from", iterable.span.begin.line, fn_->innermost_region(), true});
   w.line(fmt::format("yield_from_ = py::yield_from_iter({});", source));
   w.line("yc_kind = py::ResumeKind::Send;  // the first step sends None");
   w.line("yc_sent = py::None;");

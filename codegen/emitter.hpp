@@ -56,6 +56,7 @@ struct Region {
   int id;
   int parent;                // enclosing region, -1 for none
   int dispatch_state;        // the handler (or finally) entry state
+  const char* kind = "";     // "except", "finally" or "with" (for the plan)
   std::string exception;     // field receiving the exception (except regions)
   std::string how, pending;  // completion record fields (finally regions)
   std::string handler_count; // field: frame handler count at region entry
@@ -101,7 +102,10 @@ struct FunctionState {
     int number;
     std::string what;
     uint32_t line;
+    int region;         // innermost try region around it, -1 for none
+    bool resume_point;  // a yield or yield from
   };
+  int innermost_region() const { return region_stack.empty() ? -1 : region_stack.back(); }
   std::vector<State> states;
   std::vector<int> region_stack;
   size_t handler_depth = 0;

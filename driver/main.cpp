@@ -78,7 +78,10 @@ int command_emit(const std::string& file, const std::string& output, const Optio
 int command_check(const std::string& file, bool dump_ast, const Options& options) {
   if (!dump_ast) {
     Translation translation = translate(file, options);
-    if (options.dump_plan && translation.cpp) std::cout << translation.plan;
+    if (!options.dump_plan.empty() && translation.cpp) {
+      std::cout << (options.dump_plan == "dot" ? codegen::render_plans_dot(translation.plans)
+                                               : codegen::render_plans_text(translation.plans));
+    }
     return translation.status;
   }
   std::ifstream in(file, std::ios::binary);
@@ -141,7 +144,12 @@ int main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "report every error in a script without compiling it");
   check->add_option("file", file, "the Python script")->required();
   check->add_flag("--dump-ast", dump_ast, "print the AST (as CPython's ast.dump does)");
-  check->add_flag("--dump-plan", options.dump_plan, "print each generator's state machine plan");
+  check
+      ->add_option("--dump-plan", options.dump_plan,
+                   "print each generator's state machine plan, as text (the default) or as a Graphviz graph (=dot)")
+      ->expected(0, 1)
+      ->default_str("text")
+      ->check(CLI::IsMember({"text", "dot"}));
 
   CLI::App* test = app.add_subcommand("test", "run golden-output programs and compare with CPython's output");
   test->add_option("paths", test_options.paths, "directories or .py files (default: corpus)");

@@ -13,7 +13,7 @@ struct Options {
   std::string emit_dir;           // --emit-dir: keep the emitted C++ here
   bool verbose = false;           // -v: print the C++ compiler command
   bool line_directives = true;    // --no-line-directives drops `#line`
-  bool dump_plan = false;         // check --dump-plan: collect the generator plans
+  std::string dump_plan;          // check --dump-plan[=text|dot]: "" when not asked
 };
 
 // Exit statuses of the yieldc command (DESIGN.md).

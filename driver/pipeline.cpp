@@ -108,7 +108,7 @@ Translation translate(const std::string& path, const Options& options) {
       codegen::EmitOptions emit_options;
       emit_options.line_directives = options.line_directives;
       emit_options.yieldc_version = yieldc_version();
-      if (options.dump_plan) emit_options.plan = &result.plan;
+      if (!options.dump_plan.empty()) emit_options.plans = &result.plans;
       result.cpp = codegen::emit_program(*module, scopes, source, emit_options, sink);
     }
   }

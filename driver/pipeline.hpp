@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "codegen/plan.hpp"
 #include "driver/options.hpp"
 
 namespace yieldc::driver {
@@ -31,7 +32,7 @@ struct DriverError {
 struct Translation {
   std::optional<std::string> cpp;
   int status = kExitOk;
-  std::string plan;  // with Options::dump_plan
+  std::vector<codegen::GeneratorPlan> plans;  // with Options::dump_plan
 };
 Translation translate(const std::string& path, const Options& options);
 

@@ -2,6 +2,7 @@
 // big ints, sequence concatenation and repetition, comparisons across
 // types, truth, repr/str/hash dispatch. The inline fast paths in ops.hpp
 // call in here only when they cannot answer themselves.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -237,7 +238,22 @@ Object truediv(const Object& a, const Object& b) {
   return binary_special(a, b, "/", "__truediv__", "__rtruediv__");
 }
 
+// Both operands are inline ints (bool counts as one): the int64 fast paths.
+inline bool both_small(const Object& a, const Object& b) {
+  return (a.is_small_int() || a.is_bool()) && (b.is_small_int() || b.is_bool());
+}
+
 Object power(const Object& a, const Object& b) {
+  if (both_small(a, b) && b.as_small_int() >= 0) {
+    // Square-and-multiply while it fits; on overflow GMP takes over.
+    int64_t base = a.as_small_int(), result = 1;
+    bool overflow = false;
+    for (int64_t e = b.as_small_int(); e > 0 && !overflow; e >>= 1) {
+      if (e & 1) overflow = __builtin_mul_overflow(result, base, &result);
+      if (e > 1 && !overflow) overflow = __builtin_mul_overflow(base, base, &base);
+    }
+    if (!overflow) return Object::from_int(result);
+  }
   if (is_int_like(a) && is_int_like(b)) {
     Mpz x(a), y(b);
     if (mpz_sgn(y.v) >= 0) {
@@ -265,6 +281,12 @@ Object power(const Object& a, const Object& b) {
 
 Object lshift(const Object& a, const Object& b) {
   if (!is_int_like(a) || !is_int_like(b)) return binary_special(a, b, "<<", "__lshift__", "__rlshift__");
+  if (both_small(a, b) && b.as_small_int() >= 0 && b.as_small_int() < 63) {
+    // Exact when shifting back gives the operand again (no bits lost).
+    int64_t x = a.as_small_int(), shift = b.as_small_int();
+    int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << shift);
+    if ((shifted >> shift) == x) return Object::from_int(shifted);
+  }
   Mpz x(a), y(b), r;
   if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
   if (!mpz_fits_ulong_p(y.v)) raise_error(&overflow_error_type, "too many digits in integer");
@@ -274,6 +296,10 @@ Object lshift(const Object& a, const Object& b) {
 
 Object rshift(const Object& a, const Object& b) {
   if (!is_int_like(a) || !is_int_like(b)) return binary_special(a, b, ">>", "__rshift__", "__rrshift__");
+  if (both_small(a, b) && b.as_small_int() >= 0) {
+    // C++20's >> on a negative int64 is arithmetic: Python's floor shift.
+    return Object::from_int(a.as_small_int() >> std::min<int64_t>(b.as_small_int(), 63));
+  }
   Mpz x(a), y(b), r;
   if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
   if (!mpz_fits_ulong_p(y.v)) return Object::from_int(mpz_sgn(x.v) < 0 ? -1 : 0);
@@ -287,6 +313,8 @@ Object bit_and(const Object& a, const Object& b) {
     if (Object r = set_and(a, b); r.is_bound()) return r;
     return binary_special(a, b, "&", "__and__", "__rand__");
   }
+  // Two's complement on int64 is Python's infinite two's complement, cut.
+  if (both_small(a, b)) return Object::from_int(a.as_small_int() & b.as_small_int());
   Mpz x(a), y(b), r;
   mpz_and(r.v, x.v, y.v);
   return r.take();
@@ -299,6 +327,8 @@ Object bit_or(const Object& a, const Object& b) {
     if (Object r = dict_or(a, b); r.is_bound()) return r;
     return binary_special(a, b, "|", "__or__", "__ror__");
   }
+  // Two's complement on int64 is Python's infinite two's complement, cut.
+  if (both_small(a, b)) return Object::from_int(a.as_small_int() | b.as_small_int());
   Mpz x(a), y(b), r;
   mpz_ior(r.v, x.v, y.v);
   return r.take();
@@ -310,6 +340,8 @@ Object bit_xor(const Object& a, const Object& b) {
     if (Object r = set_xor(a, b); r.is_bound()) return r;
     return binary_special(a, b, "^", "__xor__", "__rxor__");
   }
+  // Two's complement on int64 is Python's infinite two's complement, cut.
+  if (both_small(a, b)) return Object::from_int(a.as_small_int() ^ b.as_small_int());
   Mpz x(a), y(b), r;
   mpz_xor(r.v, x.v, y.v);
   return r.take();

@@ -113,4 +113,106 @@ TEST(Generator, Pep479TurnsStopIterationIntoRuntimeError) {
             "RuntimeError: generator raised StopIteration");
 }
 
+// def stubborn():
+//     while True:
+//         try: yield 1
+//         except GeneratorExit: pass
+struct StubbornFrame final : py::Generator {
+  StubbornFrame() : py::Generator(kGenCode) {}
+  py::Step resume(py::ResumeKind kind, py::Object sent) override {
+    if (state_ != 0) {
+      try {
+        take_sent(kind, std::move(sent));
+      } catch (py::Raised& r) {
+        if (!py::exception_matches(r.exception, py::type_object(py::generator_exit_type))) throw;
+      }
+    }
+    state_ = 1;
+    return py::Step::yielded(py::Int(1));
+  }
+};
+
+TEST(Generator, CloseOfAGeneratorIgnoringGeneratorExit) {
+  py::Object g = py::make<StubbornFrame>();
+  auto* gen = py::cast<py::Generator>(g);
+  gen->send(py::None);
+  EXPECT_EQ(exception_line([&] { gen->close(); }), "RuntimeError: generator ignored GeneratorExit");
+  EXPECT_TRUE(gen->started());
+  EXPECT_FALSE(gen->finished());  // still suspended, as in CPython
+  EXPECT_EQ(gen->send(py::None).as_small_int(), 1);
+  gen->throw_exception(py::new_exception(&py::generator_exit_type));  // caught: yields again
+  EXPECT_FALSE(gen->finished());
+}
+
+// def reentrant(): yield next(g)   -- the generator resumes itself
+py::Object reentrant_self;
+struct ReentrantFrame final : py::Generator {
+  ReentrantFrame() : py::Generator(kGenCode) {}
+  py::Step resume(py::ResumeKind, py::Object) override {
+    EXPECT_TRUE(running());
+    return py::Step::yielded(py::cast<py::Generator>(reentrant_self)->send(py::None));
+  }
+};
+
+TEST(Generator, ResumingARunningGeneratorIsAValueError) {
+  reentrant_self = py::make<ReentrantFrame>();
+  auto* gen = py::cast<py::Generator>(reentrant_self);
+  EXPECT_EQ(exception_line([&] { gen->send(py::None); }), "ValueError: generator already executing");
+  EXPECT_FALSE(gen->running());
+  EXPECT_TRUE(gen->finished());  // the ValueError escaped the body
+  reentrant_self = py::Object();
+}
+
+TEST(Generator, ClosedGeneratorReraisesThrownExceptionAndClosesQuietly) {
+  py::Object g = py::make<CountdownFrame>(py::Int(1));
+  auto* gen = py::cast<py::Generator>(g);
+  gen->close();  // created: closes without running
+  EXPECT_TRUE(gen->finished());
+  EXPECT_EQ(exception_line([&] { gen->throw_exception(py::new_exception(&py::key_error_type, "k")); }),
+            "KeyError: 'k'");
+  EXPECT_EQ(exception_line([&] { gen->send(py::None); }), "StopIteration");
+  gen->close();
+}
+
+TEST(Generator, FrameAttributes) {
+  py::Object g = py::make<CountdownFrame>(py::Int(1));
+  EXPECT_EQ(py::repr(py::getattr(g, "gi_running")), "False");
+  EXPECT_EQ(py::repr(py::getattr(g, "gi_suspended")), "False");
+  EXPECT_EQ(py::getattr(g, "gi_frame").type()->name(), std::string("frame"));
+  EXPECT_TRUE(py::getattr(g, "gi_yieldfrom").is_none());
+  py::cast<py::Generator>(g)->send(py::None);
+  EXPECT_EQ(py::repr(py::getattr(g, "gi_suspended")), "True");
+  py::Object x;
+  while (py::next(g, x)) {
+  }
+  EXPECT_TRUE(py::getattr(g, "gi_frame").is_none());
+  EXPECT_EQ(py::str(py::getattr(g, "__name__")), "gen");
+}
+
+TEST(Generator, DelegatingToAListIterator) {
+  py::Object it = py::yield_from_iter(py::new_list({py::Int(7), py::Int(8)}));
+  EXPECT_EQ(it.type()->name(), std::string("list_iterator"));
+  py::Step step = py::delegate(it, py::ResumeKind::Send, py::None);
+  EXPECT_EQ(step.kind, py::Step::Kind::Yielded);
+  EXPECT_EQ(step.value.as_small_int(), 7);
+  // Sending a value needs a send() method, which list_iterator lacks.
+  EXPECT_EQ(exception_line([&] { py::delegate(it, py::ResumeKind::Send, py::Int(1)); }),
+            "AttributeError: 'list_iterator' object has no attribute 'send'");
+  step = py::delegate(py::yield_from_iter(py::new_list({})), py::ResumeKind::Send, py::None);
+  EXPECT_EQ(step.kind, py::Step::Kind::Returned);
+  EXPECT_TRUE(step.value.is_none());
+  EXPECT_EQ(exception_line([] { py::yield_from_iter(py::Int(5)); }), "TypeError: 'int' object is not iterable");
+}
+
+TEST(Generator, DelegatingToAGeneratorReturnsItsValue) {
+  py::Object inner = py::make<CountdownFrame>(py::Int(2));
+  py::Object d = py::yield_from_iter(inner);
+  EXPECT_TRUE(d.is(inner));  // a generator is its own delegate
+  EXPECT_EQ(py::delegate(d, py::ResumeKind::Send, py::None).value.as_small_int(), 2);
+  EXPECT_EQ(py::delegate(d, py::ResumeKind::Send, py::None).value.as_small_int(), 1);
+  py::Step last = py::delegate(d, py::ResumeKind::Send, py::None);
+  EXPECT_EQ(last.kind, py::Step::Kind::Returned);
+  EXPECT_EQ(py::str(last.value), "done");
+}
+
 }  // namespace

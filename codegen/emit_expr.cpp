@@ -117,7 +117,7 @@ Value Emitter::emit_constant(const Constant& c) {
     }
     case Constant::Kind::Str: return object_value(string_constant(c.text), false);
     case Constant::Kind::Bytes: return object_value(bytes_constant(c.text), false);
-    case Constant::Kind::Ellipsis: break;
+    case Constant::Kind::Ellipsis: return object_value("py::ellipsis()", false);
   }
   return object_value("py::None", false);
 }

@@ -63,7 +63,8 @@ NameRef Emitter::lookup(const std::string& name) const {
   }
   if (name == "__name__") return NameRef{NameRef::Kind::Global, global_name(name), false};
   if (assigned_globals_.count(name)) return NameRef{NameRef::Kind::Global, global_name(name), false};
-  if (find_builtin_type(name) || is_builtin_function_object(name) || name == "NotImplemented") {
+  if (find_builtin_type(name) || is_builtin_function_object(name) || name == "NotImplemented" ||
+      name == "Ellipsis") {
     return NameRef{NameRef::Kind::Builtin, name, true};
   }
   return NameRef{NameRef::Kind::Missing, name, false};
@@ -93,6 +94,7 @@ Value Emitter::load_name(const std::string& name, const SourceSpan& span) {
       return Value{fmt::format("py::load_global({}, {})", ref.storage, quoted), Value::Kind::Object, false};
     case NameRef::Kind::Builtin: {
       if (name == "NotImplemented") return Value{"py::not_implemented()", Value::Kind::Object, false};
+      if (name == "Ellipsis") return Value{"py::ellipsis()", Value::Kind::Object, false};
       if (const BuiltinType* type = find_builtin_type(name)) {
         return Value{fmt::format("py::type_object({})", type->cpp_name), Value::Kind::Object, false};
       }

@@ -568,11 +568,21 @@ class NotImplementedObject : public HeapObject {
 
 NotImplementedObject not_implemented_singleton;
 
+class EllipsisObject : public HeapObject {
+ public:
+  EllipsisObject() : HeapObject(&ellipsis_type) { refcount_ = 1u << 30; }
+  std::string repr() const override { return "Ellipsis"; }
+};
+
+EllipsisObject ellipsis_singleton;
+
 }  // namespace
 
 Object make_sequence_iterator(const Object& obj) { return make<SequenceIterator>(obj); }
 
 Object not_implemented() { return Object::borrow(&not_implemented_singleton); }
+
+Object ellipsis() { return Object::borrow(&ellipsis_singleton); }
 
 }  // namespace py
 

@@ -151,6 +151,7 @@ Type import_error_type("ImportError", &exception_type);
 Type module_not_found_error_type("ModuleNotFoundError", &import_error_type);
 Type eof_error_type("EOFError", &exception_type);
 Type not_implemented_type("NotImplementedType", &object_type);
+Type ellipsis_type("ellipsis", &object_type);
 Type unicode_error_type("UnicodeError", &value_error_type);
 Type unicode_encode_error_type("UnicodeEncodeError", &unicode_error_type);
 Type unicode_decode_error_type("UnicodeDecodeError", &unicode_error_type);

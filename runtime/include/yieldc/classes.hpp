@@ -107,6 +107,8 @@ Object construct_instance(Type* cls, const Args& args);
 
 // The NotImplemented singleton.
 Object not_implemented();
+// The Ellipsis singleton (`...`).
+Object ellipsis();
 
 // `super()` inside a method of `cls`, with `self` its first argument.
 Object make_super(const Object& cls, const Object& self);

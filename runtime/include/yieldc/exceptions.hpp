@@ -47,6 +47,7 @@ extern Type is_a_directory_error_type;
 extern Type not_a_directory_error_type;
 extern Type timeout_error_type;
 extern Type not_implemented_type;  // the type of NotImplemented
+extern Type ellipsis_type;         // the type of Ellipsis
 
 // An instance of BaseException or a subclass.
 class ExceptionObject : public HeapObject {

@@ -1,0 +1,6 @@
+# The Ellipsis singleton: `...` and the builtin name are the same object.
+def stub():
+    ...
+x = ...
+print(x, ..., Ellipsis, x is Ellipsis, x is ..., type(x).__name__, repr(...), str(...))
+print([..., 1], stub(), bool(...), ... == Ellipsis, hash(...) == hash(Ellipsis))

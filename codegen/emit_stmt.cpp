@@ -194,8 +194,26 @@ void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
 void Emitter::emit_while(const While& loop, const Stmt& stmt, CppWriter& w) {
   std::string break_label = loop.orelse.empty() ? "" : new_temp("break");
   fn_->loops.push_back(LoopTarget{break_label, fn_->finallies.size(), fn_->region_stack.size(), fn_->handler_depth});
-  w.line(fmt::format("while ({}, {}) {{", frame_line(stmt.span.begin.line), test(*loop.test)));
-  w.indent();
+  if (fn_->is_generator && !fn_->is_inlined && contains_yield(*loop.test)) {
+    // `while (yield x):` the test is linearised at the top of each round;
+    // its spilled operands are dropped on both ways out of the test.
+    w.line("for (;;) {");
+    w.indent();
+    w.line(frame_line(stmt.span.begin.line) + ";");
+    Value t = emit_expr_with_yields(*loop.test, w);
+    std::string condition = t.kind == Value::Kind::Bool ? t.code : "py::truthy(" + t.code + ")";
+    std::vector<std::string> spilled = spilled_;
+    w.line(fmt::format("if (!({})) {{", condition));
+    w.indent();
+    for (const std::string& field : spilled) w.line(fmt::format("{} = py::Object();", field));
+    w.line("break;");
+    w.dedent();
+    w.line("}");
+    release_spills(w);
+  } else {
+    w.line(fmt::format("while ({}, {}) {{", frame_line(stmt.span.begin.line), test(*loop.test)));
+    w.indent();
+  }
   emit_body(loop.body, w);
   w.dedent();
   w.line("}");

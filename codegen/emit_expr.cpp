@@ -226,7 +226,7 @@ std::string Emitter::starred_display(const std::vector<Expr>& items, const std::
   // [a, *b, c]: a list built item by item, in source order.
   std::string body = fmt::format("py::Object {} = py::new_list({{}}); ", list);
   for (const Expr& e : items) {
-    if (const auto* sv = std::get_if<Starred>(&e.node)) body += fmt::format("py::list_extend({}, {}); ", list, object(*sv->value));
+    if (const auto* sv = std::get_if<Starred>(&e.node)) body += fmt::format("py::list_extend_starred({}, {}); ", list, object(*sv->value));
     else body += fmt::format("py::list_append({}, {}); ", list, object(e));
   }
   return fmt::format("[&]() -> py::Object {{ {}return {}; }}()", body, list);

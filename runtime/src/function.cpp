@@ -53,9 +53,7 @@ const Object& function_default(const Object& function, size_t index) {
 }
 
 void ArgsBuilder::extend(const Object& iterable) {
-  if (!iterable.is_heap()) {
-    raise_error(&type_error_type, "Value after * must be an iterable, not {}", iterable.type()->name());
-  }
+  require_star_iterable(iterable);
   Object it = iter(iterable), x;
   while (next(it, x)) positional_.push_back(std::move(x));
 }

@@ -99,6 +99,18 @@ Object list_from_iterable(const Object& iterable) {
   return result;
 }
 
+void require_star_iterable(const Object& iterable) {
+  // The inline values (None, bool, int, float) are the ones never iterable.
+  if (!iterable.is_heap()) {
+    raise_error(&type_error_type, "Value after * must be an iterable, not {}", iterable.type()->name());
+  }
+}
+
+void list_extend_starred(const Object& list, const Object& iterable) {
+  require_star_iterable(iterable);
+  list_extend(list, iterable);
+}
+
 void list_append(const Object& list, Object item) { cast<List>(list)->items.push_back(std::move(item)); }
 
 std::string List::repr() const {

@@ -74,6 +74,11 @@ inline bool is_list(const Object& o) { return o.is_heap() && o.heap()->type() ==
 void list_append(const Object& list, Object item);
 // list.extend(iterable)
 void list_extend(const Object& list, const Object& iterable);
+// `*iterable` in a call or a list/tuple display: TypeError "Value after *
+// must be an iterable, not T" for a value that cannot be iterable.
+void require_star_iterable(const Object& iterable);
+// list_extend for `[*x]` and `(*x,)`, with that message.
+void list_extend_starred(const Object& list, const Object& iterable);
 
 class Tuple : public HeapObject {
  public:

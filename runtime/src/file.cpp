@@ -43,7 +43,18 @@ File::File(Type* type, std::FILE* fp, std::string name, std::string mode, std::s
       encoding(std::move(encoding)), fp_(fp) {}
 
 File::~File() {
-  if (fp_) std::fclose(fp_);
+  if (!fp_) return;
+  if (owns_stream) {
+    std::fclose(fp_);
+  } else {
+    std::fflush(fp_);
+  }
+}
+
+Object standard_stream(std::FILE* fp, const char* name, bool writable) {
+  Object f = make<File>(&text_io_wrapper_type, fp, name, writable ? "w" : "r", "utf-8", !writable, writable);
+  cast<File>(f)->owns_stream = false;
+  return f;
 }
 
 std::string File::repr() const {
@@ -61,7 +72,7 @@ void File::close() {
   if (!fp_) return;
   std::FILE* fp = fp_;
   fp_ = nullptr;
-  if (std::fclose(fp) != 0) raise_os_error(errno, name);
+  if ((owns_stream ? std::fclose(fp) : std::fflush(fp)) != 0) raise_os_error(errno, name);
 }
 
 Object File::iter() {

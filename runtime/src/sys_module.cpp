@@ -6,6 +6,7 @@
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/module.hpp"
 #include "yieldc/ops.hpp"
 #include "modules_internal.hpp"
@@ -76,6 +77,9 @@ void init_sys_module(Module& module) {
   if (argv.empty()) argv.push_back(new_str(""));
   module.attrs.set("argv", new_list(std::move(argv)));
   module.attrs.set("maxsize", Object::from_int(INT64_MAX));
+  module.attrs.set("stdin", standard_stream(stdin, "<stdin>", false));
+  module.attrs.set("stdout", standard_stream(stdout, "<stdout>", true));
+  module.attrs.set("stderr", standard_stream(stderr, "<stderr>", true));
   module.attrs.set("exit", builtin_object(exit_def));
   module.attrs.set("exc_info", builtin_object(exc_info_def));
   module.attrs.set("exception", builtin_object(exception_def));

@@ -45,10 +45,16 @@ class File : public HeapObject {
   // The last operation, since C stdio needs a seek between reading and
   // writing the same stream.
   enum class Op { None, Read, Write } last_op = Op::None;
+  // False for sys.stdin/stdout/stderr: closing them flushes but leaves the
+  // process's stream open (print and tracebacks still use it).
+  bool owns_stream = true;
 
  private:
   std::FILE* fp_;
 };
+
+// sys.stdin, sys.stdout, sys.stderr: text files over the process's streams.
+Object standard_stream(std::FILE* fp, const char* name, bool writable);
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
 Object open_file(const Args& args);

@@ -107,3 +107,27 @@ TEST_F(FileTest, OSErrors) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(StandardStream, ClosingItLeavesTheProcessStreamOpen) {
+  std::FILE* tmp = std::tmpfile();
+  ASSERT_NE(tmp, nullptr);
+  {
+    py::Object f = py::standard_stream(tmp, "<stdout>", true);
+    EXPECT_EQ(py::repr(f), "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+    EXPECT_EQ(method(f, "write", {py::str_literal("hi\n", 3)}).as_small_int(), 3);
+    method(f, "close");
+    EXPECT_EQ(error_of([&] { method(f, "write", {py::str_literal("x", 1)}); }),
+              "ValueError: I/O operation on closed file.");
+  }
+  // Neither close() nor the object's end closed the FILE: it is still usable.
+  EXPECT_GE(std::fputs("more\n", tmp), 0);
+  std::rewind(tmp);
+  char line[16] = {};
+  ASSERT_NE(std::fgets(line, sizeof line, tmp), nullptr);
+  EXPECT_STREQ(line, "hi\n");
+  std::fclose(tmp);
+}
+
+}  // namespace

@@ -5,6 +5,7 @@
 #include "yieldc/attributes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/module.hpp"
 #include "raise.hpp"
 
 namespace py {
@@ -14,6 +15,9 @@ namespace {
 [[noreturn]] void raise_no_attribute(const Object& o, const char* name) {
   if (o.type() == &type_type) {
     raise_error(&attribute_error_type, "type object '{}' has no attribute '{}'", cast<Type>(o)->name(), name);
+  }
+  if (o.type() == &module_type) {
+    raise_error(&attribute_error_type, "module '{}' has no attribute '{}'", cast<Module>(o)->name, name);
   }
   raise_error(&attribute_error_type, "'{}' object has no attribute '{}'", o.type()->name(), name);
 }

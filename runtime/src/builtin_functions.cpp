@@ -75,7 +75,8 @@ bool is_callable(const Object& o) {
       t == &method_type || t == &staticmethod_type || t == &method_descriptor_type) {
     return true;
   }
-  return t->is_user_class() && class_lookup(t, "__call__") != nullptr;
+  if (t->is_user_class()) return class_lookup(t, "__call__") != nullptr;
+  return t->find_method("__call__") != nullptr;
 }
 
 // ---------------------------------------------------------------- argument checks
@@ -355,10 +356,15 @@ const Object* text_keyword(const Object& value, const char* name) {
   return &value;
 }
 
-// Where print() writes: stdout itself, or any object's write() method.
+// Where print() writes: stdout itself, or any object's write() method
+// (the file= argument, else a redirected sys.stdout).
 class PrintTarget {
  public:
-  explicit PrintTarget(const Object& file) : file_(file.is_bound() && !file.is_none() ? file : Object()) {}
+  explicit PrintTarget(const Object& file)
+      : file_(file.is_bound() && !file.is_none() ? file : redirected_stdout()) {}
+
+  // print() with sys.stdout set to None writes nothing, as in CPython.
+  bool silenced() const { return file_.is_none(); }
 
   void write(const std::string& text) {
     if (!file_.is_bound()) {
@@ -387,6 +393,7 @@ Object builtin_print(const Args& args) {
   const Object* sep = text_keyword(options[0], "sep");
   const Object* end = text_keyword(options[1], "end");
   PrintTarget target(options[2]);
+  if (target.silenced()) return None;
   for (size_t i = 0; i < args.npos; ++i) {
     if (i > 0) target.write(sep ? cast<Str>(*sep)->data : " ");
     target.write(py::str(args[i]));

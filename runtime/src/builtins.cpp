@@ -2,10 +2,12 @@
 #include <cstdio>
 #include <cstring>
 
+#include "yieldc/builtin_functions.hpp"
 #include "yieldc/builtins.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/module.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/generator.hpp"
 #include "yieldc/ops.hpp"
 #include "raise.hpp"
@@ -33,6 +35,14 @@ int64_t index_argument(const Object& o) {
 }  // namespace
 
 Object print(std::initializer_list<Object> args, const Object& sep, const Object& end) {
+  if (redirected_stdout().is_bound()) {
+    // sys.stdout is another object: the full print() writes through it.
+    KwArg keywords[2];
+    size_t nkw = 0;
+    if (sep.is_bound()) keywords[nkw++] = KwArg{"sep", sep};
+    if (end.is_bound()) keywords[nkw++] = KwArg{"end", end};
+    return bi::print.fn(Args(args.begin(), args.size(), keywords, nkw));
+  }
   static const std::string space = " ", newline = "\n";
   const std::string& separator = text_argument(sep, "sep", space);
   const std::string& terminator = text_argument(end, "end", newline);

@@ -16,6 +16,7 @@ Object construct_stdlib_type(Type* type, const Args& args) {
   if (type == &ordered_dict_type) return ordered_dict_new(args);
   if (Object made = namedtuple_construct(type, args); made.is_bound()) return made;
   if (Object made = itertools_construct(type, args); made.is_bound()) return made;
+  if (Object made = contextlib_construct(type, args); made.is_bound()) return made;
   return Object();
 }
 

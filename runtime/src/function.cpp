@@ -228,6 +228,9 @@ Object call(const Object& callee, const Args& args) {
     }
     if (type == &method_descriptor_type) return cast<MethodDescriptor>(callee)->call(args);
     if (type == &builtin_function_type) return cast<BuiltinFunction>(callee)->def->fn(args);
+    // Runtime types whose instances are callable (contextlib's decorated
+    // functions, functools.partial) carry `__call__` in their method table.
+    if (const MethodDef* m = type->find_method("__call__")) return m->fn(callee, args);
   }
   raise_error(&type_error_type, "'{}' object is not callable", callee.type()->name());
 }

@@ -29,6 +29,7 @@ bool Module::get_attribute(const char* attribute, Object& out) {
 }
 
 bool Module::set_attribute(const char* attribute, const Object& value) {
+  if (name == "sys" && std::strcmp(attribute, "stdout") == 0) sys_stdout_assigned(value);
   attrs.set(attribute, value);
   return true;
 }
@@ -46,6 +47,8 @@ const ModuleEntry kModules[] = {
     {"itertools", init_itertools_module},
     {"inspect", init_inspect_module},
     {"os", init_os_module},
+    {"contextlib", init_contextlib_module},
+    {"time", init_time_module},
 };
 
 }  // namespace

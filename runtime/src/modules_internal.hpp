@@ -10,9 +10,16 @@ void init_collections_module(Module& module);
 void init_itertools_module(Module& module);
 void init_inspect_module(Module& module);
 void init_os_module(Module& module);
+void init_contextlib_module(Module& module);
+void init_time_module(Module& module);
+
+// Called when a script assigns sys.stdout (see redirected_stdout()).
+void sys_stdout_assigned(const Object& value);
 
 // The types of the collections and itertools modules (and namedtuple types)
 // called as `T(...)`; unbound for any other type.
 Object construct_stdlib_type(Type* type, const Args& args);
+// contextlib's classes (suppress, closing, ...); unbound for other types.
+Object contextlib_construct(Type* type, const Args& args);
 
 }  // namespace py

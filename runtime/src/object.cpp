@@ -11,6 +11,9 @@
 namespace py {
 
 std::string HeapObject::repr() const {
+  if (const char* module = type_->module()) {
+    return fmt::format("<{}.{} object at {}>", module, type_->name(), static_cast<const void*>(this));
+  }
   return fmt::format("<{} object at {}>", type_->name(), static_cast<const void*>(this));
 }
 

@@ -1,5 +1,7 @@
 // The sys module: argv, exit, maxsize, the recursion limit.
 #include <climits>
+#include <fmt/format.h>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,14 @@ namespace py {
 namespace {
 
 std::vector<std::string> program_arguments;
+
+// The process's own sys.stdout object (not owned: the module keeps it).
+const HeapObject* original_stdout = nullptr;
+
+Object& stdout_redirect() {
+  static Object redirect;
+  return redirect;
+}
 
 Object sys_exit(const Args& args) {
   expect_positional(args, "exit", 0, 1);
@@ -67,6 +77,13 @@ const BuiltinFunctionDef setrecursionlimit_def{"setrecursionlimit", sys_setrecur
 
 }  // namespace
 
+const Object& redirected_stdout() { return stdout_redirect(); }
+
+void sys_stdout_assigned(const Object& value) {
+  bool original = value.is_heap() && value.heap() == original_stdout;
+  stdout_redirect() = original ? Object() : value;
+}
+
 void set_program_arguments(int argc, char** argv) {
   program_arguments.assign(argv, argv + argc);
 }
@@ -77,9 +94,16 @@ void init_sys_module(Module& module) {
   if (argv.empty()) argv.push_back(new_str(""));
   module.attrs.set("argv", new_list(std::move(argv)));
   module.attrs.set("maxsize", Object::from_int(INT64_MAX));
-  module.attrs.set("stdin", standard_stream(stdin, "<stdin>", false));
-  module.attrs.set("stdout", standard_stream(stdout, "<stdout>", true));
-  module.attrs.set("stderr", standard_stream(stderr, "<stderr>", true));
+  // sys.__stdin__ and friends keep the original streams when a script
+  // rebinds sys.stdout (contextlib.redirect_stdout restores from them).
+  Object in = standard_stream(stdin, "<stdin>", false);
+  Object out = standard_stream(stdout, "<stdout>", true);
+  Object err = standard_stream(stderr, "<stderr>", true);
+  original_stdout = out.heap();
+  for (auto [name, stream] : {std::pair{"stdin", &in}, {"stdout", &out}, {"stderr", &err}}) {
+    module.attrs.set(name, *stream);
+    module.attrs.set(fmt::format("__{}__", name), *stream);
+  }
   module.attrs.set("exit", builtin_object(exit_def));
   module.attrs.set("exc_info", builtin_object(exc_info_def));
   module.attrs.set("exception", builtin_object(exception_def));

@@ -58,7 +58,10 @@ bool Type::get_attribute(const char* name, Object& out) {
   return false;
 }
 
-std::string Type::repr() const { return fmt::format("<class '{}'>", name_); }
+std::string Type::repr() const {
+  if (module_ != nullptr) return fmt::format("<class '{}.{}'>", module_, name_);
+  return fmt::format("<class '{}'>", name_);
+}
 
 Type type_type("type", &object_type);
 Type object_type("object", nullptr);

@@ -56,6 +56,12 @@ class File : public HeapObject {
 // sys.stdin, sys.stdout, sys.stderr: text files over the process's streams.
 Object standard_stream(std::FILE* fp, const char* name, bool writable);
 
+// What `print()` without `file=` writes to: unbound while sys.stdout is the
+// process's stdout (print then writes to the C stream directly), else the
+// object assigned to sys.stdout (contextlib.redirect_stdout, or a script's
+// own `sys.stdout = f`). Kept by the sys module's attribute assignment.
+const Object& redirected_stdout();
+
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
 Object open_file(const Args& args);
 

@@ -15,6 +15,11 @@ class Type : public HeapObject {
   Type(const char* name, Type* base, std::span<const MethodDef> methods = {});
 
   const char* name() const { return name_; }
+  // The defining module for types of the runtime's Python-level modules
+  // (`contextlib`): their repr is `<class 'contextlib.suppress'>` while
+  // messages use the bare name. Null for builtins, whose name says it all.
+  const char* module() const { return module_; }
+  void set_module(const char* module) { module_ = module; }
   Type* base() const { return base_; }
   // True if this type is `other` or derives from it.
   bool is_subtype_of(const Type* other) const;
@@ -38,6 +43,7 @@ class Type : public HeapObject {
 
  private:
   const char* name_;
+  const char* module_ = nullptr;
   Type* base_;
   std::span<const MethodDef> methods_;
 };

@@ -203,6 +203,7 @@ Object call_type(Type* type, const Args& args) {
   }
   // dict, set, bytes, slice, enumerate, zip, ... (builtin_functions_types.cpp)
   if (Object made = construct_builtin_type(type, args); made.is_bound()) return made;
+  if (Type::Constructor constructor = type->constructor()) return constructor(type, args);
   // collections and itertools (collections_module.cpp)
   if (Object made = construct_stdlib_type(type, args); made.is_bound()) return made;
   raise_error(&type_error_type, "cannot create '{}' instances", type->name());

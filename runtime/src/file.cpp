@@ -1,8 +1,9 @@
 // open() and file objects over C stdio, with CPython 3.11's argument
 // checks and messages. Text files encode and decode with the runtime's
-// codecs (utf-8, ascii, latin-1) and translate "\r\n" and "\r" to "\n" on
-// reading; tell() is the byte offset, which is CPython's cookie whenever
-// the decoder holds no state, as it never does here.
+// codecs (utf-8, ascii, latin-1) and handle line endings as open()'s
+// newline argument says (by default "\r\n" and "\r" read as "\n");
+// tell() is the byte offset, which is CPython's cookie whenever the
+// decoder holds no state, as it never does here.
 #include "yieldc/file.hpp"
 
 #include <cerrno>
@@ -49,6 +50,7 @@ File::~File() {
   } else {
     std::fflush(fp_);
   }
+  if (!delete_on_close.empty()) ::unlink(delete_on_close.c_str());
 }
 
 Object standard_stream(std::FILE* fp, const char* name, bool writable) {
@@ -72,7 +74,13 @@ void File::close() {
   if (!fp_) return;
   std::FILE* fp = fp_;
   fp_ = nullptr;
-  if ((owns_stream ? std::fclose(fp) : std::fflush(fp)) != 0) raise_os_error(errno, name);
+  int rc = owns_stream ? std::fclose(fp) : std::fflush(fp);
+  int error = errno;
+  if (!delete_on_close.empty()) {
+    ::unlink(delete_on_close.c_str());
+    delete_on_close.clear();
+  }
+  if (rc != 0) raise_os_error(error, name);
 }
 
 Object File::iter() {
@@ -115,12 +123,13 @@ std::FILE* stream_for(File* f, File::Op op) {
   return fp;
 }
 
-// One character of a text file as raw bytes, "\r\n" and "\r" read as
-// "\n"; false at the end. A UTF-8 lead byte brings its continuation bytes.
+// One character of a text file as raw bytes; false at the end. With
+// universal newlines (newline=None) "\r\n" and "\r" are read as "\n". A
+// UTF-8 lead byte brings its continuation bytes.
 bool read_char(File* f, std::FILE* fp, std::string& out) {
   int c = std::getc(fp);
   if (c == EOF) return false;
-  if (c == '\r') {
+  if (c == '\r' && f->newline == File::Newline::Universal) {
     int after = std::getc(fp);
     if (after != '\n' && after != EOF) std::ungetc(after, fp);
     out += '\n';
@@ -186,6 +195,20 @@ Object file_write(const Object& self, const Args& args) {
   if (f->is_text()) {
     if (!is_str(data)) raise_error(&type_error_type, "write() argument must be str, not {}", data.type()->name());
     raw = cast<Bytes>(encode_str(data, f->encoding, "strict"))->data;
+    // newline='\r' or '\r\n' writes each "\n" as that; None writes
+    // os.linesep, which is "\n" here.
+    if (f->newline == File::Newline::CR || f->newline == File::Newline::CRLF) {
+      const char* ending = f->newline == File::Newline::CR ? "\r" : "\r\n";
+      std::string translated;
+      for (char c : raw) {
+        if (c == '\n') {
+          translated += ending;
+        } else {
+          translated += c;
+        }
+      }
+      raw = std::move(translated);
+    }
     written = Object::from_int(static_cast<int64_t>(cast<Str>(data)->len()));
   } else {
     raw = bytes_argument(data);
@@ -287,8 +310,12 @@ Mode parse_mode(const std::string& mode) {
     *flag = true;
   }
   if (m.text && m.binary) raise_error(&value_error_type, "can't have text and binary mode at once");
-  if (m.read + m.write + m.create + m.append != 1) {
+  // _io.open rejects two of them; FileIO then rejects none.
+  if (m.read + m.write + m.create + m.append > 1) {
     raise_error(&value_error_type, "must have exactly one of create/read/write/append mode");
+  }
+  if (m.read + m.write + m.create + m.append == 0) {
+    raise_error(&value_error_type, "Must have exactly one of create/read/write/append mode and at most one plus");
   }
   return m;
 }
@@ -309,13 +336,49 @@ std::string normalized_encoding(const Object& encoding) {
   return name;
 }
 
+// Whether `raw`, just extended by read_char, ends a line under the file's
+// newline setting ("" ends lines at "\n", "\r\n" or a lone "\r").
+bool ends_line(File* f, std::FILE* fp, std::string& raw) {
+  char last = raw.back();
+  switch (f->newline) {
+    case File::Newline::Universal:
+    case File::Newline::LF: return last == '\n';
+    case File::Newline::CR: return last == '\r';
+    case File::Newline::CRLF: return last == '\n' && raw.size() >= 2 && raw[raw.size() - 2] == '\r';
+    case File::Newline::Untranslated:
+      if (last == '\n') return true;
+      if (last != '\r') return false;
+      if (int after = std::getc(fp); after == '\n') {
+        raw += '\n';
+      } else if (after != EOF) {
+        std::ungetc(after, fp);
+      }
+      return true;
+  }
+  return false;
+}
+
+// open()'s newline argument: None, '', '\n', '\r' or '\r\n'.
+File::Newline newline_setting(const Object& newline) {
+  if (!newline.is_bound() || newline.is_none()) return File::Newline::Universal;
+  if (!is_str(newline)) {
+    raise_error(&type_error_type, "open() argument 'newline' must be str or None, not {}", newline.type()->name());
+  }
+  const std::string& text = cast<Str>(newline)->data;
+  if (text.empty()) return File::Newline::Untranslated;
+  if (text == "\n") return File::Newline::LF;
+  if (text == "\r") return File::Newline::CR;
+  if (text == "\r\n") return File::Newline::CRLF;
+  raise_error(&value_error_type, "illegal newline value: {}", text);
+}
+
 }  // namespace
 
 Object File::readline() {
   std::FILE* fp = stream_for(this, Op::Read);
   std::string raw;
   if (is_text()) {
-    while (read_char(this, fp, raw) && raw.back() != '\n') {
+    while (read_char(this, fp, raw) && !ends_line(this, fp, raw)) {
     }
     return text_of(this, raw);
   }
@@ -344,6 +407,9 @@ Object open_file(const Args& args) {
   bool has_encoding = a[3].is_bound() && !a[3].is_none();
   if (m.binary && has_encoding) raise_error(&value_error_type, "binary mode doesn't take an encoding argument");
   std::string encoding = m.binary ? "" : normalized_encoding(a[3]);
+  bool has_newline = a[5].is_bound() && !a[5].is_none();
+  if (m.binary && has_newline) raise_error(&value_error_type, "binary mode doesn't take a newline argument");
+  File::Newline newline = newline_setting(a[5]);
   const char* stdio_mode = m.read ? "rb" : m.write ? "wb" : m.create ? "wbx" : "ab";
   std::string fopen_mode = std::string(stdio_mode) + (m.plus ? "+" : "");
   std::FILE* fp = std::fopen(name.c_str(), fopen_mode.c_str());
@@ -359,12 +425,16 @@ Object open_file(const Args& args) {
                : m.plus  ? &buffered_random_type
                : m.read  ? &buffered_reader_type
                          : &buffered_writer_type;
-  // The mode attribute: CPython's `file.mode` drops 't' from text modes.
-  std::string shown_mode;
-  for (char c : mode_text) {
-    if (c != 't') shown_mode += c;
+  // The mode attribute: a text file shows the mode as given; a binary one
+  // shows its FileIO's normalised mode ('w+b' is 'rb+').
+  std::string shown_mode = mode_text;
+  if (m.binary) {
+    shown_mode = m.create ? "xb" : m.append ? "ab" : readable ? "rb" : "wb";
+    if (m.plus) shown_mode += '+';
   }
-  return make<File>(type, fp, std::move(name), std::move(shown_mode), std::move(encoding), readable, writable);
+  Object file = make<File>(type, fp, std::move(name), std::move(shown_mode), std::move(encoding), readable, writable);
+  cast<File>(file)->newline = newline;
+  return file;
 }
 
 const MethodDef file_methods[] = {

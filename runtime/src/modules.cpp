@@ -37,8 +37,9 @@ bool Module::set_attribute(const char* attribute, const Object& value) {
 namespace {
 
 struct ModuleEntry {
-  const char* name;
+  const char* name;  // as imported
   void (*init)(Module&);
+  const char* module_name = nullptr;  // __name__, when not `name`
 };
 
 const ModuleEntry kModules[] = {
@@ -47,8 +48,10 @@ const ModuleEntry kModules[] = {
     {"itertools", init_itertools_module},
     {"inspect", init_inspect_module},
     {"os", init_os_module},
+    {"os.path", init_os_path_module, "posixpath"},
     {"contextlib", init_contextlib_module},
     {"time", init_time_module},
+    {"tempfile", init_tempfile_module},
 };
 
 }  // namespace
@@ -60,7 +63,7 @@ Object import_module(const char* name) {
   }
   for (const ModuleEntry& entry : kModules) {
     if (std::strcmp(entry.name, name) != 0) continue;
-    auto* module = new Module(name);
+    auto* module = new Module(entry.module_name ? entry.module_name : name);
     Object result = Object::steal(module);
     // Immortal, like CPython's sys.modules entries.
     module->incref();

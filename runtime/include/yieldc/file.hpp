@@ -48,6 +48,13 @@ class File : public HeapObject {
   // False for sys.stdin/stdout/stderr: closing them flushes but leaves the
   // process's stream open (print and tracebacks still use it).
   bool owns_stream = true;
+  // open()'s newline argument for text files: None (universal newlines:
+  // read "\r\n" and "\r" as "\n"), '' (lines end at any of them, kept as
+  // they are), or one fixed line ending ("\n" written as it).
+  enum class Newline { Universal, Untranslated, LF, CR, CRLF } newline = Newline::Universal;
+  // tempfile.NamedTemporaryFile(delete=True): the path removed when the
+  // file is closed or released.
+  std::string delete_on_close;
 
  private:
   std::FILE* fp_;

@@ -21,6 +21,11 @@ class Type : public HeapObject {
   const char* module() const { return module_; }
   void set_module(const char* module) { module_ = module; }
   Type* base() const { return base_; }
+  // What calling the type builds, for the runtime modules' own types
+  // (`tempfile.TemporaryDirectory(...)`): set once by the module's init.
+  using Constructor = Object (*)(Type* type, const Args& args);
+  Constructor constructor() const { return constructor_; }
+  void set_constructor(Constructor constructor) { constructor_ = constructor; }
   // True if this type is `other` or derives from it.
   bool is_subtype_of(const Type* other) const;
 
@@ -44,6 +49,7 @@ class Type : public HeapObject {
  private:
   const char* name_;
   const char* module_ = nullptr;
+  Constructor constructor_ = nullptr;
   Type* base_;
   std::span<const MethodDef> methods_;
 };

@@ -27,7 +27,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Libraries the runtime itself needs, after libyieldc_rt.a.
-constexpr const char* kRuntimeLinkLibraries[] = {"-lfmt", "-lgmp", "-lpcre2-8", "-lcrypto"};
+constexpr const char* kRuntimeLinkLibraries[] = {"-lfmt", "-lgmp", "-lpcre2-8", "-lcrypto", "-lb2"};
 
 std::optional<std::string> read_file(const std::string& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);

@@ -15,6 +15,7 @@ packages=(
   libssl-dev             # hashlib (OpenSSL libcrypto), the compile-cache key
   libgmp-dev             # Python's unbounded ints
   libpcre2-dev           # the re module (PCRE2)
+  libb2-dev              # hashlib.blake2b/blake2s with digest_size, key, salt, person
   ccache                 # rebuilds of clean clones and worktrees reuse objects
   cmake
   ninja-build

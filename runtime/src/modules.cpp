@@ -52,6 +52,7 @@ const ModuleEntry kModules[] = {
     {"contextlib", init_contextlib_module},
     {"time", init_time_module},
     {"tempfile", init_tempfile_module},
+    {"hashlib", init_hashlib_module},
 };
 
 }  // namespace

@@ -49,6 +49,8 @@ const ModuleEntry kModules[] = {
     {"os", init_os_module},
     {"contextlib", init_contextlib_module},
     {"time", init_time_module},
+    {"random", init_random_module},
+    {"string", init_string_module},
 };
 
 }  // namespace

@@ -244,7 +244,8 @@ Value Emitter::emit_call(const Call& call, const Expr& expr) {
       return object_value(zero_arg_super(expr.span));
     }
     bool plain_print = name->id == "print" && builtin && !has_starred;
-    for (const Keyword& k : call.keywords) plain_print &= *k.arg == "sep" || *k.arg == "end";
+    // (`**mapping` has no name: never plain.)
+    for (const Keyword& k : call.keywords) plain_print &= k.arg && (*k.arg == "sep" || *k.arg == "end");
     if (plain_print) {
       // print(..., sep=, end=) writes to stdout directly; file= and flush=
       // go through the builtin's definition below.

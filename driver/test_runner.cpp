@@ -69,7 +69,8 @@ std::string hide_addresses(const std::string& line) {
 // program's own directory keeps only the file's name (the checkout moves); a
 // frame of another file (CPython's own stdlib sources) goes with its source
 // line; object addresses are hidden; the caret lines under a source line (`~~~^^~~`) go, since yieldc
-// reports lines, not columns.
+// reports lines, not columns. A warning's `path:N: Category: message` line
+// names the program's own file by its name, as a frame line does.
 std::string normalize_stderr(const std::string& text, const fs::path& program) {
   std::error_code ec;
   fs::path dir = fs::weakly_canonical(fs::absolute(program).parent_path(), ec);
@@ -93,6 +94,10 @@ std::string normalize_stderr(const std::string& text, const fs::path& program) {
           line = file_prefix + file.filename().string() + line.substr(close);
         }
       }
+      skipping_frame = false;
+    } else if (size_t colon = line.find(".py:"); line.rfind('/', 0) == 0 && colon != std::string::npos) {
+      fs::path file(line.substr(0, colon + 3));
+      if (fs::weakly_canonical(file.parent_path(), ec) == dir) line = file.filename().string() + line.substr(colon + 3);
       skipping_frame = false;
     } else if (skipping_frame && line.rfind("    ", 0) == 0) {
       continue;  // the source line of a skipped frame

@@ -53,6 +53,8 @@ const ModuleEntry kModules[] = {
     {"time", init_time_module},
     {"tempfile", init_tempfile_module},
     {"hashlib", init_hashlib_module},
+    {"random", init_random_module},
+    {"string", init_string_module},
 };
 
 }  // namespace

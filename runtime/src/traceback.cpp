@@ -9,7 +9,9 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "yieldc/exceptions.hpp"
@@ -127,6 +129,18 @@ void report_unraisable(const std::string& where, const Object& exception) {
   if (entries.empty() && frames::top != nullptr) entries.push_back({frames::top->code, frames::top->line});
   std::string out = fmt::format("Exception ignored in: {}\n", where);
   format_one(exception, out);
+  std::fflush(stdout);
+  std::fputs(out.c_str(), stderr);
+}
+
+void warn_caller(const char* category, const std::string& message) {
+  Frame* caller = frames::top;
+  if (caller == nullptr) return;
+  static std::set<std::tuple<std::string, int, std::string>> shown;
+  if (!shown.emplace(caller->code->filename, caller->line, message).second) return;
+  std::string out = fmt::format("{}:{}: {}: {}\n", caller->code->filename, caller->line, category, message);
+  std::string text = source_line(caller->code->filename, caller->line);
+  if (!text.empty()) out += fmt::format("  {}\n", text);
   std::fflush(stdout);
   std::fputs(out.c_str(), stderr);
 }

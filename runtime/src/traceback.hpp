@@ -1,6 +1,8 @@
 // Tracebacks inside the runtime: filled by `raise`.
 #pragma once
 
+#include <string>
+
 #include "yieldc/exceptions.hpp"
 
 namespace py {
@@ -10,5 +12,11 @@ namespace py {
 // A bare `raise` leaves out the running frame: the traceback it re-raises
 // already starts there.
 void capture_traceback(ExceptionObject& exception, bool include_running = true);
+
+// warnings.warn(message, category, stacklevel=2) from a runtime function
+// that Python code called, as CPython's default filters treat a warning
+// attributed to __main__: `file:line: Category: message` and the stripped
+// source line on stderr, once per message and line (the `default` action).
+void warn_caller(const char* category, const std::string& message);
 
 }  // namespace py

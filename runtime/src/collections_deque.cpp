@@ -94,6 +94,7 @@ class Deque : public HeapObject {
     });
   }
   bool truthy() const override { return size_ != 0; }
+  int64_t length_hint() const override { return static_cast<int64_t>(size_); }
   int64_t hash() const override { raise_error(&type_error_type, "unhashable type: 'collections.deque'"); }
   int eq(const Object& other) const override {
     if (!other.is_heap() || other.type() != &deque_type) return -1;

@@ -189,7 +189,7 @@ Object call_type(Type* type, const Args& args) {
     expect_positional(args, "tuple", 0, 1);
     if (args.npos == 0) return new_tuple({});
     if (is_tuple(args[0])) return args[0];
-    return new_tuple(cast<List>(list_from_iterable(args[0]))->items);
+    return new_tuple(collect_items(args[0]));
   }
   if (type == &range_type) {
     expect_positional(args, "range", 1, 3);

@@ -87,15 +87,22 @@ bool items_equal(const std::vector<Object>& a, const std::vector<Object>& b) {
 Object new_list(std::initializer_list<Object> items) { return make<List>(std::vector<Object>(items)); }
 Object new_list(std::vector<Object> items) { return make<List>(std::move(items)); }
 
+std::vector<Object> collect_items(const Object& iterable) {
+  if (is_list(iterable)) return cast<List>(iterable)->items;
+  if (is_tuple(iterable)) return cast<Tuple>(iterable)->items;
+  std::vector<Object> items;
+  if (iterable.is_heap()) {
+    if (int64_t hint = iterable.heap()->length_hint(); hint > 0) items.reserve(static_cast<size_t>(hint));
+  }
+  Object it = iter(iterable), x;
+  while (next(it, x)) items.push_back(std::move(x));
+  return items;
+}
+
 Object list_from_iterable(const Object& iterable) {
   auto* list = new List();
   Object result = Object::steal(list);
-  if (is_list(iterable) || is_tuple(iterable)) {
-    list->items = is_list(iterable) ? cast<List>(iterable)->items : cast<Tuple>(iterable)->items;
-    return result;
-  }
-  Object it = iter(iterable), x;
-  while (next(it, x)) list->items.push_back(std::move(x));
+  list->items = collect_items(iterable);
   return result;
 }
 

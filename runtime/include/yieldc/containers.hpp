@@ -70,6 +70,8 @@ Object new_list(std::initializer_list<Object> items);
 Object new_list(std::vector<Object> items);
 // list(iterable)
 Object list_from_iterable(const Object& iterable);
+// The items iteration of `iterable` produces, in order (list(iterable)'s).
+std::vector<Object> collect_items(const Object& iterable);
 inline bool is_list(const Object& o) { return o.is_heap() && o.heap()->type() == &list_type; }
 void list_append(const Object& list, Object item);
 // list.extend(iterable)

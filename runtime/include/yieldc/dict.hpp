@@ -47,6 +47,7 @@ class Dict : public HeapObject {
   int eq(const Object& other) const override;
   Object iter() override;
   size_t len() const override { return used_; }
+  int64_t length_hint() const override { return static_cast<int64_t>(used_); }
   Object getitem(const Object& key) override;
   void setitem(const Object& key, Object value) override;
   void delitem(const Object& key) override;

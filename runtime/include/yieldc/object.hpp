@@ -51,6 +51,10 @@ class HeapObject {
   // or returns false at exhaustion. Never raises StopIteration for that.
   virtual bool next(Object& out);
   virtual size_t len() const;
+  // How many items iter(self) will produce, when the object knows it
+  // without running Python code (a deque, a dict); -1 otherwise. Sizes
+  // the containers built from an iterable.
+  virtual int64_t length_hint() const { return -1; }
   // self[key], self[key] = value, del self[key].
   virtual Object getitem(const Object& key);
   virtual void setitem(const Object& key, Object value);

@@ -43,6 +43,7 @@ class Set : public HeapObject {
   int eq(const Object& other) const override;
   Object iter() override;
   size_t len() const override { return used_; }
+  int64_t length_hint() const override { return static_cast<int64_t>(used_); }
   bool contains(const Object& key) override;
 
   size_t size() const { return used_; }

@@ -1,7 +1,8 @@
 // The collections module's table of names, and construct_stdlib_type(), the
 // one place call_type() (construct.cpp) asks about the types of the
-// collections and itertools modules. The types live in collections_*.cpp
-// and itertools*.cpp.
+// runtime's modules (collections, itertools, contextlib, functools,
+// operator). The types live in collections_*.cpp, itertools*.cpp and the
+// other modules' files.
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/module.hpp"
 #include "collections_internal.hpp"
@@ -17,6 +18,8 @@ Object construct_stdlib_type(Type* type, const Args& args) {
   if (Object made = namedtuple_construct(type, args); made.is_bound()) return made;
   if (Object made = itertools_construct(type, args); made.is_bound()) return made;
   if (Object made = contextlib_construct(type, args); made.is_bound()) return made;
+  if (Object made = functools_construct(type, args); made.is_bound()) return made;
+  if (Object made = operator_construct(type, args); made.is_bound()) return made;
   return Object();
 }
 

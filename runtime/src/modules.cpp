@@ -49,6 +49,8 @@ const ModuleEntry kModules[] = {
     {"os", init_os_module},
     {"contextlib", init_contextlib_module},
     {"time", init_time_module},
+    {"functools", init_functools_module},
+    {"operator", init_operator_module},
 };
 
 }  // namespace

@@ -12,6 +12,8 @@ void init_inspect_module(Module& module);
 void init_os_module(Module& module);
 void init_contextlib_module(Module& module);
 void init_time_module(Module& module);
+void init_functools_module(Module& module);
+void init_operator_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);
@@ -21,5 +23,9 @@ void sys_stdout_assigned(const Object& value);
 Object construct_stdlib_type(Type* type, const Args& args);
 // contextlib's classes (suppress, closing, ...); unbound for other types.
 Object contextlib_construct(Type* type, const Args& args);
+// functools.partial; unbound for other types.
+Object functools_construct(Type* type, const Args& args);
+// operator's itemgetter, attrgetter and methodcaller; unbound for other types.
+Object operator_construct(Type* type, const Args& args);
 
 }  // namespace py

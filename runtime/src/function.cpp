@@ -189,11 +189,11 @@ void bind_arguments(const Function& f, const Args& args, Object* slots) {
   const size_t varkw_slot = kwonly_base + sig.kwonly_count;
 
   // Positional arguments fill the positional parameters, the rest go to
-  // *args (or are an error).
+  // *args (or are an error, reported after the keywords' errors as
+  // CPython's initialize_locals does).
   size_t taken = std::min(args.npos, npos);
   for (size_t i = 0; i < taken; ++i) slots[i] = args.pos[i];
-  if (args.npos > npos) {
-    if (!sig.varargs) too_many_positional(f, args, slots);
+  if (args.npos > npos && sig.varargs) {
     slots[varargs_slot] = new_tuple(std::vector<Object>(args.pos + npos, args.pos + args.npos));
   } else if (sig.varargs) {
     slots[varargs_slot] = new_tuple({});
@@ -235,6 +235,7 @@ void bind_arguments(const Function& f, const Args& args, Object* slots) {
     raise_error(&type_error_type, "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                 f.qualname(), names);
   }
+  if (args.npos > npos && !sig.varargs) too_many_positional(f, args, slots);
 
   // Defaults, then the missing-argument errors.
   size_t first_default = npos - f.defaults.size();

@@ -184,7 +184,7 @@ Object lru_call(const Object& self, const Args& args) {
 }
 
 Object lru_cache_info(const Object& self, const Args& args) {
-  expect_no_args(args, "cache_info");
+  expect_no_args(args, "_lru_cache_wrapper.cache_info");
   LruCacheWrapper& w = wrapper_of(self);
   return call(w.cache_info_type, {Object::from_int(w.hits), Object::from_int(w.misses),
                                   w.maxsize < 0 ? None : Object::from_int(w.maxsize),
@@ -192,7 +192,7 @@ Object lru_cache_info(const Object& self, const Args& args) {
 }
 
 Object lru_cache_clear(const Object& self, const Args& args) {
-  expect_no_args(args, "cache_clear");
+  expect_no_args(args, "_lru_cache_wrapper.cache_clear");
   LruCacheWrapper& w = wrapper_of(self);
   w.root.prev = w.root.next = &w.root;
   w.hits = w.misses = 0;

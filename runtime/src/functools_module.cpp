@@ -236,9 +236,12 @@ int KeyWrapper::eq(const Object& other) const {
   return key_compare(Object::borrow(const_cast<KeyWrapper*>(this)), other, KeyOp::Eq) ? 1 : 0;
 }
 
+// k.__lt__(other), ...: the slot wrapper's argument checks.
 template <KeyOp op>
 Object key_method(const Object& self, const Args& args) {
-  expect_one_arg(args, "KeyWrapper comparison");
+  static const char* const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  if (args.nkw) raise_error(&type_error_type, "wrapper {}() takes no keyword arguments", names[static_cast<int>(op)]);
+  if (args.npos != 1) raise_error(&type_error_type, "expected 1 argument, got {}", args.npos);
   return Object::from_bool(key_compare(self, args[0], op));
 }
 

@@ -130,19 +130,31 @@ std::string Emitter::make_function_object(ScopeId scope_id, const Arguments& arg
 
 std::string Emitter::emit_function(const std::string& name, ScopeId scope_id, const Arguments& args,
                                    const StmtList* body, const Expr* lambda_body, const SourceSpan& span) {
-  return emit_function_with(name, scope_id, args, span, false, [&](CppWriter& code) {
-    if (body) {
-      emit_body(*body, code);
-    } else {
-      code.line(frame_line(lambda_body->span.begin.line) + ";");
-      emit_return(object(*lambda_body), code, 0);
+  // A def's docstring: its first statement, if that is a str constant.
+  const std::string* doc = nullptr;
+  if (body && !body->empty()) {
+    if (const auto* e = std::get_if<ExprStmt>(&body->front().node)) {
+      const auto* c = std::get_if<Constant>(&e->value->node);
+      if (c && c->kind == Constant::Kind::Str) doc = &c->text;
     }
-  });
+  }
+  return emit_function_with(
+      name, scope_id, args, span, false,
+      [&](CppWriter& code) {
+        if (body) {
+          emit_body(*body, code);
+        } else {
+          code.line(frame_line(lambda_body->span.begin.line) + ";");
+          emit_return(object(*lambda_body), code, 0);
+        }
+      },
+      doc);
 }
 
 std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_id, const Arguments& args,
                                         const SourceSpan& span, bool direct_only,
-                                        const std::function<void(CppWriter&)>& write_body) {
+                                        const std::function<void(CppWriter&)>& write_body,
+                                        const std::string* doc) {
   const Scope& scope = scopes_[scope_id];
   const std::string cpp = cpp_name(scope_id);
   FunctionState state;
@@ -179,11 +191,12 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
   decls_.line(fmt::format("namespace yc_sig {{ extern const py::Signature {}; }}", cpp));
   defs_.line(fmt::format("// {} ({}:{})", scope.qualname, source_.path(), span.begin.line));
   if (!names.empty()) defs_.line(fmt::format("static const char* const yc_names_{}[] = {{{}}};", cpp, names));
-  defs_.line(fmt::format("const py::Signature yc_sig::{} = {{{}, {}, {}, {}, {}, {}, {}}};", cpp,
+  defs_.line(fmt::format("const py::Signature yc_sig::{} = {{{}, {}, {}, {}, {}, {}, {}, {}}};", cpp,
                          cpp_string_literal(scope.qualname), names.empty() ? "nullptr" : "yc_names_" + cpp,
                          args.posonlyargs.size(), args.posonlyargs.size() + args.args.size(), args.kwonlyargs.size(),
                          args.vararg ? cpp_string_literal(args.vararg->name) : "nullptr",
-                         args.kwarg ? cpp_string_literal(args.kwarg->name) : "nullptr"));
+                         args.kwarg ? cpp_string_literal(args.kwarg->name) : "nullptr",
+                         doc ? cpp_string_literal(*doc) : "nullptr"));
 
   // ---- the C++ parameter list: closure first, then one per slot.
   auto is_cell = [&](const std::string& n) {

@@ -145,9 +145,11 @@ class Emitter {
                             const Expr* lambda_body, const SourceSpan& span);
   // The same, with the body written by `write_body`; `direct_only` makes no
   // function-object entry and returns the C++ name (generator expressions).
+  // `doc` is the docstring (the body's leading str constant), if any.
   std::string emit_function_with(const std::string& name, ScopeId scope_id, const Arguments& args,
                                  const SourceSpan& span, bool direct_only,
-                                 const std::function<void(CppWriter&)>& write_body);
+                                 const std::function<void(CppWriter&)>& write_body,
+                                 const std::string* doc = nullptr);
   std::string make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp);
   void write_plan(const FunctionState& state, const std::vector<const Arg*>& params,
                   const std::vector<std::string>& locals, const std::vector<std::string>& cells,

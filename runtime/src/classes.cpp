@@ -117,6 +117,13 @@ Object bind(const Object& attribute, const Object& instance, Type* owner) {
   if (is_type(attribute, &classmethod_type)) {
     return make<Method>(cast<ClassMethod>(attribute)->function, Object::borrow(owner));
   }
+  // A runtime type with `__get__` in its method table (functools'
+  // lru_cache wrapper) is a descriptor: it says what it binds to.
+  if (attribute.is_heap() && !attribute.type()->is_user_class()) {
+    if (const MethodDef* get = attribute.type()->find_method("__get__")) {
+      return get->fn(attribute, {instance, Object::borrow(owner)});
+    }
+  }
   return attribute;
 }
 
@@ -250,17 +257,29 @@ Object binary_special(const Object& a, const Object& b, const char* op, const ch
   raise_error(&type_error_type, "unsupported operand type(s) for {}: '{}' and '{}'", op, type_name(a), type_name(b));
 }
 
-int compare_special(const Object& a, const Object& b, const char* method, const char* reflected) {
+namespace {
+
+// self.name(other) for a rich comparison: a user class's special method, or
+// one in a runtime type's method table (functools' KeyWrapper); -1 when
+// there is none or it returns NotImplemented.
+int compare_side(const Object& self, const char* name, const Object& other) {
   bool found = false;
-  if (a.type()->is_user_class()) {
-    Object r = call_special(a, method, Args{{b}}, &found);
-    if (found && !(r.is_heap() && r.heap()->type() == &not_implemented_type)) return truthy(r) ? 1 : 0;
+  Object r;
+  if (self.type()->is_user_class()) {
+    r = call_special(self, name, Args{{other}}, &found);
+  } else if (const MethodDef* m = self.is_heap() ? self.type()->find_method(name) : nullptr) {
+    found = true;
+    r = m->fn(self, Args{{other}});
   }
-  if (b.type()->is_user_class()) {
-    Object r = call_special(b, reflected, Args{{a}}, &found);
-    if (found && !(r.is_heap() && r.heap()->type() == &not_implemented_type)) return truthy(r) ? 1 : 0;
-  }
-  return -1;
+  if (!found || (r.is_heap() && r.heap()->type() == &not_implemented_type)) return -1;
+  return truthy(r) ? 1 : 0;
+}
+
+}  // namespace
+
+int compare_special(const Object& a, const Object& b, const char* method, const char* reflected) {
+  if (int r = compare_side(a, method, b); r >= 0) return r;
+  return compare_side(b, reflected, a);
 }
 
 // ---------------------------------------------------------------- instances
@@ -447,7 +466,7 @@ bool Instance::del_attribute(const char* name) {
 // ---------------------------------------------------------------- methods
 
 std::string Method::repr() const {
-  return fmt::format("<bound method {} of {}>", cast<Function>(function)->qualname(), py::repr(self));
+  return fmt::format("<bound method {} of {}>", py::str(getattr(function, "__qualname__")), py::repr(self));
 }
 
 bool Method::get_attribute(const char* name, Object& out) {
@@ -459,7 +478,14 @@ bool Method::get_attribute(const char* name, Object& out) {
     out = function;
     return true;
   }
-  return function.heap()->get_attribute(name, out);
+  if (function.heap()->get_attribute(name, out)) return true;
+  // Other attributes are the function's, its type's methods included (a
+  // bound lru_cache wrapper's cache_info).
+  if (const MethodDef* method = function.type()->find_method(name)) {
+    out = make<BuiltinMethod>(method_receiver(function, method), method);
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- super

@@ -1,7 +1,8 @@
 // The collections module's table of names, and construct_stdlib_type(), the
 // one place call_type() (construct.cpp) asks about the types of the
-// runtime's modules. The types live in collections_*.cpp, itertools*.cpp,
-// contextlib_module.cpp and random_module.cpp.
+// runtime's modules (collections, itertools, contextlib, random, functools,
+// operator) that have no Type::set_constructor hook. The types live in
+// collections_*.cpp, itertools*.cpp and the other modules' files.
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/module.hpp"
 #include "collections_internal.hpp"
@@ -18,6 +19,8 @@ Object construct_stdlib_type(Type* type, const Args& args) {
   if (Object made = itertools_construct(type, args); made.is_bound()) return made;
   if (Object made = contextlib_construct(type, args); made.is_bound()) return made;
   if (Object made = random_construct(type, args); made.is_bound()) return made;
+  if (Object made = functools_construct(type, args); made.is_bound()) return made;
+  if (Object made = operator_construct(type, args); made.is_bound()) return made;
   return Object();
 }
 

@@ -24,14 +24,15 @@ size_t namedtuple_method_count();
 
 class NamedTupleType : public Type {
  public:
-  NamedTupleType(std::string name, std::vector<std::string> fields, std::vector<Object> defaults)
+  NamedTupleType(std::string name, std::vector<std::string> fields, std::vector<Object> defaults, std::string module)
       : Type(&object_type, {namedtuple_method_table(), namedtuple_method_count()}),
         name_storage(std::move(name)),
         fields(std::move(fields)),
-        defaults(std::move(defaults)) {
+        defaults(std::move(defaults)),
+        module_storage(std::move(module)) {
     set_name(name_storage.c_str());
   }
-  std::string repr() const override { return "<class '__main__." + name_storage + "'>"; }
+  std::string repr() const override { return "<class '" + module_storage + "." + name_storage + "'>"; }
   bool get_attribute(const char* name, Object& out) override {
     if (std::strcmp(name, "_fields") != 0) return Type::get_attribute(name, out);
     std::vector<Object> names;
@@ -43,6 +44,7 @@ class NamedTupleType : public Type {
   std::string name_storage;
   std::vector<std::string> fields;
   std::vector<Object> defaults;  // of the last fields
+  std::string module_storage;    // __main__ unless namedtuple(module=...) said
 };
 
 class NamedTuple : public HeapObject {
@@ -229,7 +231,9 @@ Object namedtuple_factory(const Args& args) {
     defaults = cast<List>(list_from_iterable(slots[3]))->items;
     if (defaults.size() > fields.size()) raise_error(&type_error_type, "Got more default values than field names");
   }
-  return Object::steal(new NamedTupleType(cast<Str>(slots[0])->data, std::move(fields), std::move(defaults)));
+  std::string module = slots[4].is_bound() && !slots[4].is_none() ? py::str(slots[4]) : "__main__";
+  return Object::steal(
+      new NamedTupleType(cast<Str>(slots[0])->data, std::move(fields), std::move(defaults), std::move(module)));
 }
 
 const BuiltinFunctionDef namedtuple_def{"namedtuple", namedtuple_factory};

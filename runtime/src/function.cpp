@@ -20,25 +20,86 @@ Function::Function(const Signature* signature, FunctionBody body)
     : HeapObject(&function_type), signature(signature), body(body) {}
 
 std::string Function::repr() const {
-  return fmt::format("<function {} at {}>", signature->qualname, static_cast<const void*>(this));
+  return fmt::format("<function {} at {}>", qualname(), static_cast<const void*>(this));
 }
 
-bool Function::get_attribute(const char* name, Object& out) {
-  const char* qualname = signature->qualname;
-  if (std::strcmp(name, "__qualname__") == 0) {
-    out = new_str(qualname);
-  } else if (std::strcmp(name, "__name__") == 0) {
-    const char* dot = std::strrchr(qualname, '.');
-    out = new_str(dot ? dot + 1 : qualname);
-  } else if (std::strcmp(name, "__defaults__") == 0) {
+const char* Function::qualname() const {
+  return qualname_value.is_bound() ? cast<Str>(qualname_value)->data.c_str() : signature->qualname;
+}
+
+bool Function::get_attribute(const char* attribute, Object& out) {
+  if (std::strcmp(attribute, "__qualname__") == 0) {
+    out = qualname_value.is_bound() ? qualname_value : new_str(signature->qualname);
+  } else if (std::strcmp(attribute, "__name__") == 0) {
+    if (name.is_bound()) {
+      out = name;
+    } else {
+      const char* dot = std::strrchr(signature->qualname, '.');
+      out = new_str(dot ? dot + 1 : signature->qualname);
+    }
+  } else if (std::strcmp(attribute, "__doc__") == 0) {
+    out = doc.is_bound() ? doc : signature->doc ? new_str(signature->doc) : None;
+  } else if (std::strcmp(attribute, "__module__") == 0) {
+    out = module.is_bound() ? module : new_str("__main__");
+  } else if (std::strcmp(attribute, "__defaults__") == 0) {
     out = defaults.empty() ? None : new_tuple(defaults);
   } else {
-    return false;
+    return attribute_dict_get(dict, attribute, out);
   }
   return true;
 }
 
+// CPython's func_set_name, func_set_qualname, func_set_dict: the checks
+// on what may be assigned (and deleted) to each.
+bool Function::set_attribute(const char* attribute, const Object& value) {
+  bool is_name = std::strcmp(attribute, "__name__") == 0;
+  if (is_name || std::strcmp(attribute, "__qualname__") == 0) {
+    if (!value.is_bound() || !is_str(value)) {
+      raise_error(&type_error_type, "{} must be set to a string object", attribute);
+    }
+    (is_name ? name : qualname_value) = value;
+  } else if (std::strcmp(attribute, "__doc__") == 0) {
+    doc = value.is_bound() ? value : None;
+  } else if (std::strcmp(attribute, "__module__") == 0) {
+    module = value.is_bound() ? value : None;
+  } else if (std::strcmp(attribute, "__defaults__") == 0) {
+    return false;
+  } else {
+    return attribute_dict_set(dict, attribute, value);
+  }
+  return true;
+}
+
+// `del f.x`: the special attributes as CPython's setters see a deletion.
+bool Function::del_attribute(const char* attribute) { return set_attribute(attribute, Object()); }
+
 Object new_function(const Signature* signature, FunctionBody body) { return make<Function>(signature, body); }
+
+bool attribute_dict_get(Object& dict, const char* name, Object& out) {
+  if (std::strcmp(name, "__dict__") == 0) {
+    if (!dict.is_bound()) dict = new_dict();
+    out = dict;
+    return true;
+  }
+  const Object* value = dict.is_bound() ? dict_get(dict, new_str(name)) : nullptr;
+  if (value) out = *value;
+  return value != nullptr;
+}
+
+bool attribute_dict_set(Object& dict, const char* name, const Object& value) {
+  if (std::strcmp(name, "__dict__") == 0) {
+    if (!value.is_bound()) raise_error(&type_error_type, "cannot delete __dict__");
+    if (!is_dict(value)) {
+      raise_error(&type_error_type, "__dict__ must be set to a dictionary, not a '{}'", value.type()->name());
+    }
+    dict = value;
+    return true;
+  }
+  if (!value.is_bound()) return dict.is_bound() && dict_discard(dict, new_str(name));
+  if (!dict.is_bound()) dict = new_dict();
+  dict_set(dict, new_str(name), value);
+  return true;
+}
 
 Object new_function(const Signature* signature, FunctionBody body, FunctionParts parts) {
   auto* f = new Function(signature, body);
@@ -112,9 +173,9 @@ std::string name_list(const std::vector<const char*>& names) {
   (void)slots;
   if (kwonly_given) {
     raise_error(&type_error_type, "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
-                sig.qualname, takes, args.npos, args.npos == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+                f.qualname(), takes, args.npos, args.npos == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
   }
-  raise_error(&type_error_type, "{}() takes {} but {} {} given", sig.qualname, takes, args.npos,
+  raise_error(&type_error_type, "{}() takes {} but {} {} given", f.qualname(), takes, args.npos,
               args.npos == 1 ? "was" : "were");
 }
 
@@ -128,11 +189,11 @@ void bind_arguments(const Function& f, const Args& args, Object* slots) {
   const size_t varkw_slot = kwonly_base + sig.kwonly_count;
 
   // Positional arguments fill the positional parameters, the rest go to
-  // *args (or are an error).
+  // *args (or are an error, reported after the keywords' errors as
+  // CPython's initialize_locals does).
   size_t taken = std::min(args.npos, npos);
   for (size_t i = 0; i < taken; ++i) slots[i] = args.pos[i];
-  if (args.npos > npos) {
-    if (!sig.varargs) too_many_positional(f, args, slots);
+  if (args.npos > npos && sig.varargs) {
     slots[varargs_slot] = new_tuple(std::vector<Object>(args.pos + npos, args.pos + args.npos));
   } else if (sig.varargs) {
     slots[varargs_slot] = new_tuple({});
@@ -161,10 +222,10 @@ void bind_arguments(const Function& f, const Args& args, Object* slots) {
         posonly_by_name.push_back(name);
         continue;
       }
-      raise_error(&type_error_type, "{}() got an unexpected keyword argument '{}'", sig.qualname, name);
+      raise_error(&type_error_type, "{}() got an unexpected keyword argument '{}'", f.qualname(), name);
     }
     if (slots[index].is_bound()) {
-      raise_error(&type_error_type, "{}() got multiple values for argument '{}'", sig.qualname, name);
+      raise_error(&type_error_type, "{}() got multiple values for argument '{}'", f.qualname(), name);
     }
     slots[index] = args.kw[k].value;
   }
@@ -172,8 +233,9 @@ void bind_arguments(const Function& f, const Args& args, Object* slots) {
     std::string names;
     for (const char* n : posonly_by_name) names += (names.empty() ? "" : ", ") + std::string(n);
     raise_error(&type_error_type, "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                sig.qualname, names);
+                f.qualname(), names);
   }
+  if (args.npos > npos && !sig.varargs) too_many_positional(f, args, slots);
 
   // Defaults, then the missing-argument errors.
   size_t first_default = npos - f.defaults.size();
@@ -184,7 +246,7 @@ void bind_arguments(const Function& f, const Args& args, Object* slots) {
     else missing.push_back(sig.names[i]);
   }
   if (!missing.empty()) {
-    raise_error(&type_error_type, "{}() missing {} required positional argument{}: {}", sig.qualname, missing.size(),
+    raise_error(&type_error_type, "{}() missing {} required positional argument{}: {}", f.qualname(), missing.size(),
                 missing.size() == 1 ? "" : "s", name_list(missing));
   }
   for (size_t i = 0; i < sig.kwonly_count; ++i) {
@@ -194,7 +256,7 @@ void bind_arguments(const Function& f, const Args& args, Object* slots) {
     else missing.push_back(sig.names[npos + i]);
   }
   if (!missing.empty()) {
-    raise_error(&type_error_type, "{}() missing {} required keyword-only argument{}: {}", sig.qualname,
+    raise_error(&type_error_type, "{}() missing {} required keyword-only argument{}: {}", f.qualname(),
                 missing.size(), missing.size() == 1 ? "" : "s", name_list(missing));
   }
 }

@@ -55,6 +55,8 @@ const ModuleEntry kModules[] = {
     {"hashlib", init_hashlib_module},
     {"random", init_random_module},
     {"string", init_string_module},
+    {"functools", init_functools_module},
+    {"operator", init_operator_module},
 };
 
 }  // namespace

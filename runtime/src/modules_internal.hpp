@@ -23,6 +23,8 @@ void init_tempfile_module(Module& module);
 void init_hashlib_module(Module& module);
 void init_random_module(Module& module);
 void init_string_module(Module& module);
+void init_functools_module(Module& module);
+void init_operator_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);
@@ -60,5 +62,9 @@ class PythonParameters {
   Signature signature_;
   Function* function_;  // holds the defaults for bind_arguments(); immortal
 };
+// functools.partial; unbound for other types.
+Object functools_construct(Type* type, const Args& args);
+// operator's itemgetter, attrgetter and methodcaller; unbound for other types.
+Object operator_construct(Type* type, const Args& args);
 
 }  // namespace py

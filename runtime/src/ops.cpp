@@ -464,7 +464,8 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op) {
     return compare_sequences(cast<Tuple>(a)->items, cast<Tuple>(b)->items, op);
   }
   if (int r = set_compare(a, b, op); r >= 0) return r != 0;
-  if (a.type()->is_user_class() || b.type()->is_user_class()) {
+  // User classes, and runtime types with the methods in their tables.
+  if (a.is_heap() || b.is_heap()) {
     static const char* const methods[][2] = {
         {"__lt__", "__gt__"}, {"__le__", "__ge__"}, {"__gt__", "__lt__"}, {"__ge__", "__le__"}};
     const auto* pair = methods[static_cast<int>(op)];

@@ -26,6 +26,7 @@ struct Signature {
   uint32_t kwonly_count;
   const char* varargs;  // nullptr if none
   const char* varkw;    // nullptr if none
+  const char* doc = nullptr;  // the docstring; nullptr if none (__doc__ is None)
 
   // Slots of a bound call: positional, [*args tuple], keyword-only, [**kwargs dict].
   size_t slot_count() const {
@@ -44,7 +45,11 @@ class Function : public HeapObject {
 
   std::string repr() const override;
   bool get_attribute(const char* name, Object& out) override;
-  const char* qualname() const { return signature->qualname; }
+  bool set_attribute(const char* name, const Object& value) override;
+  bool del_attribute(const char* name) override;
+  // __qualname__: the definition's, unless a script assigned another (as
+  // functools.wraps does); the repr and argument errors use it.
+  const char* qualname() const;
 
   const Signature* signature;
   FunctionBody body;
@@ -54,9 +59,23 @@ class Function : public HeapObject {
   std::vector<Object> kwdefaults;
   // The cells of the enclosing scopes' variables this function uses.
   std::vector<Object> closure;
+  // What a script assigned to __name__, __qualname__ (str objects),
+  // __doc__ and __module__; unbound while they are the definition's.
+  Object name, qualname_value, doc, module;
+  // __dict__: any other attribute (`f.calls = 0`, __wrapped__); unbound
+  // until the first one is set or __dict__ is read.
+  Object dict;
 };
 
 Object new_function(const Signature* signature, FunctionBody body);
+
+// The __dict__ of objects that have one besides instances (functions,
+// functools.partial, lru_cache wrappers), made on first use. Reads
+// `__dict__` itself or an attribute stored in it.
+bool attribute_dict_get(Object& dict, const char* name, Object& out);
+// Stores an attribute in it, or deletes one for an unbound `value` (false if
+// absent); `__dict__` may be replaced by a dict only, and not deleted.
+bool attribute_dict_set(Object& dict, const char* name, const Object& value);
 
 // What a `def` evaluates besides the code: defaults (left to right), keyword
 // defaults (unbound where none) and the closure cells. One braced list, so

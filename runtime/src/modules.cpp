@@ -49,6 +49,9 @@ const ModuleEntry kModules[] = {
     {"os", init_os_module},
     {"contextlib", init_contextlib_module},
     {"time", init_time_module},
+    {"math", init_math_module},
+    {"heapq", init_heapq_module},
+    {"bisect", init_bisect_module},
 };
 
 }  // namespace

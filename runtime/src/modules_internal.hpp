@@ -12,6 +12,9 @@ void init_inspect_module(Module& module);
 void init_os_module(Module& module);
 void init_contextlib_module(Module& module);
 void init_time_module(Module& module);
+void init_math_module(Module& module);
+void init_heapq_module(Module& module);
+void init_bisect_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);

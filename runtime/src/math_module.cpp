@@ -11,7 +11,7 @@
 // the log of an int beyond the float range) the same algorithm is used, so
 // the results are the same bits. The integer functions (gcd, lcm, isqrt,
 // factorial, comb, perm) and prod are in math_integer.cpp.
-#include <cfloat>
+#include <cerrno>
 #include <climits>
 #include <cmath>
 #include <vector>
@@ -110,11 +110,16 @@ double m_log1p(double x) { return x == 0.0 ? x : std::log1p(x); }
     return unary(args, "math." #name, [](double x) { return expression; }, can_overflow);    \
   }
 YIELDC_MATH_1(acos, std::acos(x), false)
+YIELDC_MATH_1(acosh, std::acosh(x), false)
 YIELDC_MATH_1(asin, std::asin(x), false)
+YIELDC_MATH_1(asinh, std::asinh(x), false)
 YIELDC_MATH_1(atan, std::atan(x), false)
+YIELDC_MATH_1(atanh, std::atanh(x), false)
+YIELDC_MATH_1(cbrt, std::cbrt(x), false)
 YIELDC_MATH_1(cos, std::cos(x), false)
 YIELDC_MATH_1(cosh, std::cosh(x), true)
 YIELDC_MATH_1(exp, std::exp(x), true)
+YIELDC_MATH_1(exp2, std::exp2(x), true)
 YIELDC_MATH_1(expm1, std::expm1(x), true)
 YIELDC_MATH_1(fabs, std::fabs(x), false)
 YIELDC_MATH_1(log1p, m_log1p(x), false)
@@ -124,6 +129,178 @@ YIELDC_MATH_1(sqrt, std::sqrt(x), false)
 YIELDC_MATH_1(tan, std::tan(x), false)
 YIELDC_MATH_1(tanh, std::tanh(x), false)
 #undef YIELDC_MATH_1
+
+// ---------------------------------------------------------------- gamma and lgamma
+
+// sin(pi * x), exact at the integers and half-integers, for finite x
+// (CPython's m_sinpi, for the reflection formula).
+double sin_pi(double x) {
+  const double y = std::fmod(std::fabs(x), 2.0);
+  double r = 0.0;
+  switch (static_cast<int>(std::round(2.0 * y))) {
+    case 0: r = std::sin(kPi * y); break;
+    case 1: r = std::cos(kPi * (y - 0.5)); break;
+    case 2: r = std::sin(kPi * (1.0 - y)); break;  // not -sin(pi*(y-1)): that gives -0.0 at y == 1
+    case 3: r = -std::cos(kPi * (y - 1.5)); break;
+    case 4: r = std::sin(kPi * (y - 2.0)); break;
+  }
+  return std::copysign(1.0, x) * r;
+}
+
+// The Lanczos approximation CPython uses (N = 13, g = 6.0246800407767296,
+// Boost's parameters), as a rational function: numerator and denominator
+// coefficients, the denominator being x*(x+1)*...*(x+11).
+constexpr double kLanczosG = 6.024680040776729583740234375;
+constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double kLanczosNumerator[13] = {
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+constexpr double kLanczosDenominator[13] = {0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0,
+                                            45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
+                                            1925.0,     66.0,       1.0};
+
+// The Lanczos sum for x > 0, evaluated in 1/x beyond 5 to avoid overflow.
+double lanczos_sum(double x) {
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {
+    for (int i = 13; --i >= 0;) {
+      num = num * x + kLanczosNumerator[i];
+      den = den * x + kLanczosDenominator[i];
+    }
+  } else {
+    for (int i = 0; i < 13; i++) {
+      num = num / x + kLanczosNumerator[i];
+      den = den / x + kLanczosDenominator[i];
+    }
+  }
+  return num / den;
+}
+
+// Gamma(x) as CPython's m_tgamma computes it; errno says EDOM at the poles
+// and negative integers, ERANGE on overflow.
+double m_tgamma(double x) {
+  if (!std::isfinite(x)) {
+    if (std::isnan(x) || x > 0.0) return x;
+    errno = EDOM;
+    return NAN;  // gamma(-inf)
+  }
+  if (x == 0.0) {
+    errno = EDOM;
+    return std::copysign(INFINITY, x);
+  }
+  if (x == std::floor(x)) {
+    if (x < 0.0) {
+      errno = EDOM;
+      return NAN;
+    }
+    if (x <= 23.0) {  // (x - 1)! exactly
+      double factorial = 1.0;
+      for (int k = 2; k < static_cast<int>(x); ++k) factorial *= k;
+      return factorial;
+    }
+  }
+  const double absx = std::fabs(x);
+  if (absx < 1e-20) {  // gamma(x) ~ 1/x
+    const double r = 1.0 / x;
+    if (std::isinf(r)) errno = ERANGE;
+    return r;
+  }
+  if (absx > 200.0) {  // overflows, or underflows to a signed zero
+    if (x < 0.0) return 0.0 / sin_pi(x);
+    errno = ERANGE;
+    return INFINITY;
+  }
+  const double y = absx + kLanczosGMinusHalf;
+  // The rounding error of y, to correct pow(y, x - 0.5) / exp(y) by.
+  double z;
+  if (absx > kLanczosGMinusHalf) {
+    const double q = y - absx;
+    z = q - kLanczosGMinusHalf;
+  } else {
+    const double q = y - kLanczosGMinusHalf;
+    z = q - absx;
+  }
+  z = z * kLanczosG / y;
+  double r;
+  if (x < 0.0) {
+    r = -kPi / sin_pi(absx) / absx * std::exp(y) / lanczos_sum(absx);
+    r -= z * r;
+    if (absx < 140.0) {
+      r /= std::pow(y, absx - 0.5);
+    } else {
+      const double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczos_sum(absx) / std::exp(y);
+    r += z * r;
+    if (absx < 140.0) {
+      r *= std::pow(y, absx - 0.5);
+    } else {
+      const double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (std::isinf(r)) errno = ERANGE;
+  return r;
+}
+
+// log(abs(Gamma(x))) as CPython's m_lgamma computes it.
+double m_lgamma(double x) {
+  constexpr double kLogPi = 1.144729885849400174143427351353058711647;
+  if (!std::isfinite(x)) return std::isnan(x) ? x : INFINITY;
+  if (x == std::floor(x) && x <= 2.0) {
+    if (x <= 0.0) {
+      errno = EDOM;  // a pole
+      return INFINITY;
+    }
+    return 0.0;  // lgamma(1) == lgamma(2) == 0
+  }
+  const double absx = std::fabs(x);
+  if (absx < 1e-20) return -std::log(absx);
+  double r = std::log(lanczos_sum(absx)) - kLanczosG;
+  r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
+  if (x < 0.0) r = kLogPi - std::log(std::fabs(sin_pi(absx))) - std::log(absx) - r;  // reflection
+  if (std::isinf(r)) errno = ERANGE;
+  return r;
+}
+
+// CPython's math_1a: f(x) judged by errno alone (EDOM: domain error;
+// ERANGE: an overflow, unless the result is small, an underflow).
+Object errno_unary(const Args& args, const char* qualname, double (*f)(double)) {
+  expect_one_arg(args, qualname);
+  const double x = real_argument(args[0]);
+  errno = 0;
+  const double r = f(x);
+  if (errno == EDOM) domain_error();
+  if (errno == ERANGE && std::fabs(r) >= 1.5) range_error();
+  return Object::from_float(r);
+}
+
+Object math_erf(const Args& args) { return errno_unary(args, "math.erf", [](double x) { return std::erf(x); }); }
+Object math_erfc(const Args& args) { return errno_unary(args, "math.erfc", [](double x) { return std::erfc(x); }); }
+Object math_gamma(const Args& args) { return errno_unary(args, "math.gamma", m_tgamma); }
+Object math_lgamma(const Args& args) { return errno_unary(args, "math.lgamma", m_lgamma); }
+
+// ulp(x): the distance from |x| to the next float away from zero (towards
+// zero for the largest float).
+Object math_ulp(const Args& args) {
+  expect_one_arg(args, "math.ulp");
+  double x = real_argument(args[0]);
+  if (std::isnan(x)) return Object::from_float(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return Object::from_float(x);
+  const double up = std::nextafter(x, INFINITY);
+  if (std::isinf(up)) return Object::from_float(x - std::nextafter(x, -INFINITY));
+  return Object::from_float(up - x);
+}
 
 // degrees(x) and radians(x): one multiplication by CPython's constants.
 Object math_degrees(const Args& args) {
@@ -241,6 +418,9 @@ Object math_copysign(const Args& args) {
   return binary(args, "copysign", [](double x, double y) { return std::copysign(x, y); });
 }
 Object math_remainder(const Args& args) { return binary(args, "remainder", m_remainder); }
+Object math_nextafter(const Args& args) {
+  return binary(args, "nextafter", [](double x, double y) { return std::nextafter(x, y); });
+}
 Object math_fmod(const Args& args) {
   // fmod(x, +-inf) is x for a finite x, whatever the platform says.
   return binary(args, "fmod", [](double x, double y) { return std::isinf(y) && std::isfinite(x) ? x : std::fmod(x, y); });
@@ -399,20 +579,12 @@ Object math_isclose(const Args& args) {
 // Dekker's split, summed with Neumaier compensation into three
 // accumulators (csum starts at 1.0 so that it always dominates), and the
 // square root gets one differential correction.
-double vector_norm(std::vector<double>& vec, double max, bool found_nan) {
+double vector_norm(const std::vector<double>& vec, double max, bool found_nan) {
   const double kSplit = 134217729.0;  // 2**27 + 1
   const size_t n = vec.size();
   if (std::isinf(max)) return max;
   if (found_nan) return NAN;
   if (max == 0.0 || n <= 1) return max;
-  int max_e;
-  std::frexp(max, &max_e);
-  if (max_e < -1023) {
-    // ldexp(1.0, -max_e) would overflow: make the subnormals normal first.
-    for (double& x : vec) x /= DBL_MIN;
-    return DBL_MIN * vector_norm(vec, max / DBL_MIN, found_nan);
-  }
-  const double scale = std::ldexp(1.0, -max_e);
   double csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
   // Adds `term` to csum, its rounding error to `frac`.
   auto accumulate = [&csum](double term, double& frac) {
@@ -420,6 +592,17 @@ double vector_norm(std::vector<double>& vec, double max, bool found_nan) {
     csum += term;
     frac += (old - csum) + term;
   };
+  int max_e;
+  std::frexp(max, &max_e);
+  if (max_e < -1023) {
+    // ldexp(1.0, -max_e) would overflow: divide by max instead of scaling.
+    for (double v : vec) {
+      const double x = v / max;
+      accumulate(x * x, frac1);
+    }
+    return max * std::sqrt(csum - 1.0 + frac1);
+  }
+  const double scale = std::ldexp(1.0, -max_e);
   for (double v : vec) {
     const double x = v * scale;
     const double t = x * kSplit;
@@ -553,19 +736,23 @@ Object math_fsum(const Args& args) {
 // ---------------------------------------------------------------- the module
 
 const BuiltinFunctionDef kFunctions[] = {
-    {"acos", math_acos},       {"asin", math_asin},         {"atan", math_atan},
-    {"atan2", math_atan2},     {"ceil", math_ceil},         {"copysign", math_copysign},
-    {"cos", math_cos},         {"cosh", math_cosh},         {"degrees", math_degrees},
-    {"dist", math_dist},       {"exp", math_exp},           {"expm1", math_expm1},
-    {"fabs", math_fabs},       {"floor", math_floor},       {"fmod", math_fmod},
-    {"frexp", math_frexp},     {"fsum", math_fsum},         {"hypot", math_hypot},
-    {"isclose", math_isclose}, {"isfinite", math_isfinite}, {"isinf", math_isinf},
-    {"isnan", math_isnan},     {"ldexp", math_ldexp},       {"log", math_log},
-    {"log10", math_log10},     {"log1p", math_log1p},       {"log2", math_log2},
-    {"modf", math_modf},       {"pow", math_pow},           {"radians", math_radians},
-    {"remainder", math_remainder}, {"sin", math_sin},       {"sinh", math_sinh},
-    {"sqrt", math_sqrt},       {"tan", math_tan},           {"tanh", math_tanh},
-    {"trunc", math_trunc},
+    {"acos", math_acos},           {"acosh", math_acosh},       {"asin", math_asin},
+    {"asinh", math_asinh},         {"atan", math_atan},         {"atan2", math_atan2},
+    {"atanh", math_atanh},         {"cbrt", math_cbrt},         {"ceil", math_ceil},
+    {"copysign", math_copysign},   {"cos", math_cos},           {"cosh", math_cosh},
+    {"degrees", math_degrees},     {"dist", math_dist},         {"erf", math_erf},
+    {"erfc", math_erfc},           {"exp", math_exp},           {"exp2", math_exp2},
+    {"expm1", math_expm1},         {"fabs", math_fabs},         {"floor", math_floor},
+    {"fmod", math_fmod},           {"frexp", math_frexp},       {"fsum", math_fsum},
+    {"gamma", math_gamma},         {"lgamma", math_lgamma},
+    {"hypot", math_hypot},         {"isclose", math_isclose},   {"isfinite", math_isfinite},
+    {"isinf", math_isinf},         {"isnan", math_isnan},       {"ldexp", math_ldexp},
+    {"log", math_log},             {"log10", math_log10},       {"log1p", math_log1p},
+    {"log2", math_log2},           {"modf", math_modf},         {"nextafter", math_nextafter},
+    {"pow", math_pow},             {"radians", math_radians},   {"remainder", math_remainder},
+    {"sin", math_sin},             {"sinh", math_sinh},         {"sqrt", math_sqrt},
+    {"tan", math_tan},             {"tanh", math_tanh},         {"trunc", math_trunc},
+    {"ulp", math_ulp},
 };
 
 }  // namespace

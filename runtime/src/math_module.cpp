@@ -7,9 +7,11 @@
 // by how each function parses (`math.sqrt() takes exactly one argument (2
 // given)`, `atan2 expected 2 arguments, got 1`). Where CPython computes a
 // result itself instead of calling the C library (pow's and atan2's special
-// values, remainder, fsum's exact sum, hypot's and dist's compensated norm,
-// the log of an int beyond the float range) the same algorithm is used, so
-// the results are the same bits. The integer functions (gcd, lcm, isqrt,
+// values, remainder, gamma and lgamma, fsum's exact sum, hypot's and
+// dist's compensated norm, the log of an int beyond the float range) the
+// same algorithm is used, so the results are the same bits; the rest is
+// the C library's, as in CPython. Not here: sumprod (3.12) and
+// nextafter's steps (3.12). The integer functions (gcd, lcm, isqrt,
 // factorial, comb, perm) and prod are in math_integer.cpp.
 #include <cerrno>
 #include <climits>
@@ -578,7 +580,9 @@ Object math_isclose(const Args& args) {
 // values are scaled by a power of two (lossless), squared exactly with
 // Dekker's split, summed with Neumaier compensation into three
 // accumulators (csum starts at 1.0 so that it always dominates), and the
-// square root gets one differential correction.
+// square root gets one differential correction. When max is subnormal
+// (the scale would overflow) 3.11 divides by max instead, with one
+// accumulator and no correction.
 double vector_norm(const std::vector<double>& vec, double max, bool found_nan) {
   const double kSplit = 134217729.0;  // 2**27 + 1
   const size_t n = vec.size();

@@ -177,6 +177,10 @@ NumberOrder compare_numbers(const Object& a, const Object& b) {
     return order((x > y) - (x < y));
   }
   if (!a.is_float() && !b.is_float()) {
+    if (!a.is_heap() && !b.is_heap()) {  // small ints and bools: no GMP
+      const int64_t x = a.as_small_int(), y = b.as_small_int();
+      return order((x > y) - (x < y));
+    }
     mpz_t x, y;
     mpz_inits(x, y, nullptr);
     int_to_mpz(a, x);
@@ -191,8 +195,13 @@ NumberOrder compare_numbers(const Object& a, const Object& b) {
   double d = flipped ? a.as_float() : b.as_float();
   if (std::isnan(d)) return NumberOrder::Unordered;
   int c;
+  constexpr int64_t kExact = int64_t{1} << 53;
   if (std::isinf(d)) {
     c = d > 0 ? -1 : 1;
+  } else if (!i.is_heap() && i.as_small_int() >= -kExact && i.as_small_int() <= kExact) {
+    // An int of at most 53 bits is exactly a double.
+    const auto x = static_cast<double>(i.as_small_int());
+    c = (x > d) - (x < d);
   } else {
     mpz_t x;
     mpz_init(x);

@@ -14,7 +14,6 @@
 // written as a native generator frame: it is lazy, a real generator (send,
 // throw, close, finalisation), keeps its heap of [value, order, iterator]
 // lists, and ends with a `yield from` into the last iterator left.
-#include <cstring>
 #include <vector>
 
 #include "yieldc/builtin_functions.hpp"
@@ -144,8 +143,7 @@ void heap_heapify(const Object& heap, Less less) {
 
 // `heappush() argument 1 must be list, not tuple` (`argument` alone for
 // the one-argument functions).
-const Object& list_argument(const Args& args, size_t index, const char* name, bool numbered) {
-  const Object& heap = args[index];
+const Object& list_argument(const Object& heap, const char* name, bool numbered) {
   if (!is_list(heap)) {
     raise_error(&type_error_type, "{}() argument{} must be list, not {}", name, numbered ? " 1" : "",
                 heap.type()->name());
@@ -162,7 +160,7 @@ void heapq_two_args(const Args& args, const char* name) {
 
 Object heapq_heappush(const Args& args) {
   heapq_two_args(args, "heappush");
-  const Object& heap = list_argument(args, 0, "heappush", true);
+  const Object& heap = list_argument(args[0], "heappush", true);
   items_of(heap).push_back(args[1]);
   sift_down(heap, 0, items_of(heap).size() - 1, min_less);
   return None;
@@ -170,25 +168,25 @@ Object heapq_heappush(const Args& args) {
 
 Object heapq_heappop(const Args& args) {
   expect_one_arg(args, "_heapq.heappop");
-  return heap_pop(list_argument(args, 0, "heappop", false), min_less);
+  return heap_pop(list_argument(args[0], "heappop", false), min_less);
 }
 
 Object heapq_heapify(const Args& args) {
   expect_one_arg(args, "_heapq.heapify");
-  heap_heapify(list_argument(args, 0, "heapify", false), min_less);
+  heap_heapify(list_argument(args[0], "heapify", false), min_less);
   return None;
 }
 
 Object heapq_heapreplace(const Args& args) {
   heapq_two_args(args, "heapreplace");
-  return heap_replace(list_argument(args, 0, "heapreplace", true), args[1], min_less);
+  return heap_replace(list_argument(args[0], "heapreplace", true), args[1], min_less);
 }
 
 // heappushpop: `item` itself when it is not above the top (or the heap is
 // empty), else the top, with `item` sifted in.
 Object heapq_heappushpop(const Args& args) {
   heapq_two_args(args, "heappushpop");
-  const Object& heap = list_argument(args, 0, "heappushpop", true);
+  const Object& heap = list_argument(args[0], "heappushpop", true);
   const Object& item = args[1];
   if (items_of(heap).empty()) return item;
   Object top = items_of(heap)[0];
@@ -198,18 +196,18 @@ Object heapq_heappushpop(const Args& args) {
 
 Object heapq_heapify_max(const Args& args) {
   expect_one_arg(args, "_heapq._heapify_max");
-  heap_heapify(list_argument(args, 0, "_heapify_max", false), max_less);
+  heap_heapify(list_argument(args[0], "_heapify_max", false), max_less);
   return None;
 }
 
 Object heapq_heappop_max(const Args& args) {
   expect_one_arg(args, "_heapq._heappop_max");
-  return heap_pop(list_argument(args, 0, "_heappop_max", false), max_less);
+  return heap_pop(list_argument(args[0], "_heappop_max", false), max_less);
 }
 
 Object heapq_heapreplace_max(const Args& args) {
   heapq_two_args(args, "_heapreplace_max");
-  return heap_replace(list_argument(args, 0, "_heapreplace_max", true), args[1], max_less);
+  return heap_replace(list_argument(args[0], "_heapreplace_max", true), args[1], max_less);
 }
 
 // ---------------------------------------------------------------- merge

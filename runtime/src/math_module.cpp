@@ -329,15 +329,12 @@ Object math_isnan(const Args& args) {
 
 // ---------------------------------------------------------------- floor, ceil, trunc
 
-// An int argument as a plain int (floor(True) is 1).
-Object plain_int(const Object& x) { return x.is_bool() ? Object::from_int(x.as_small_int()) : x; }
-
 // floor(x) and ceil(x): ints are themselves, a class's __floor__ or
 // __ceil__ is called, anything else goes through float.
 Object floor_or_ceil(const Args& args, const char* qualname, const char* special, double (*f)(double)) {
   expect_one_arg(args, qualname);
   const Object& x = args[0];
-  if (is_int_like(x)) return plain_int(x);
+  if (is_int_like(x)) return index_argument(x);  // a plain int: floor(True) is 1
   if (x.type()->is_user_class()) {
     bool found = false;
     Object result = call_special(x, special, Args{}, &found);
@@ -359,7 +356,7 @@ Object math_trunc(const Args& args) {
   expect_one_arg(args, "math.trunc");
   const Object& x = args[0];
   if (x.is_float()) return int_from_double(x.as_float());
-  if (is_int_like(x)) return plain_int(x);
+  if (is_int_like(x)) return index_argument(x);
   if (x.type()->is_user_class()) {
     bool found = false;
     Object result = call_special(x, "__trunc__", Args{}, &found);

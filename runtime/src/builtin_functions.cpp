@@ -3,6 +3,7 @@
 // hash, id, input, isinstance/issubclass, len, print, repr. The numeric
 // builtins are in builtin_functions_numeric.cpp, the iterating ones in
 // builtin_functions_iter.cpp.
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
@@ -96,12 +97,25 @@ void check_positional(const Args& args, const char* name, size_t min, size_t max
 }
 
 void bind_clinic(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
-                 Object* out) {
+                 Object* out, size_t max_positional) {
   // _PyArg_UnpackKeywords, whose checks come in this order.
   size_t n = names.size(), total = args.npos + args.nkw;
+  size_t max_pos = std::min(max_positional, n);
   if (total > n) {
     raise_error(&type_error_type, "{}() takes at most {} {}argument{} ({} given)", name, n,
                 args.npos == 0 ? "keyword " : "", plural(n), total);
+  }
+  if (args.npos > max_pos) {
+    if (max_pos == 0) raise_error(&type_error_type, "{}() takes no positional arguments", name);
+    raise_error(&type_error_type, "{}() takes {} {} positional argument{} ({} given)", name,
+                required < max_pos ? "at most" : "exactly", max_pos, plural(max_pos), args.npos);
+  }
+  size_t posonly = 0;
+  while (posonly < n && names.begin()[posonly][0] == '\0') ++posonly;
+  size_t min_posonly = std::min(posonly, required);
+  if (args.npos < min_posonly) {
+    raise_error(&type_error_type, "{}() takes {} {} positional argument{} ({} given)", name,
+                min_posonly < max_pos ? "at least" : "exactly", min_posonly, plural(min_posonly), args.npos);
   }
   auto keyword = [&](const char* parameter) -> const KwArg* {
     for (size_t k = 0; k < args.nkw; ++k) {

@@ -22,9 +22,12 @@ void check_positional(const Args& args, const char* name, size_t min, size_t max
 // at most 3 arguments (4 given)`, `pow() missing required argument 'exp'
 // (pos 2)`, `argument for pow() given by name ('base') and position (1)`,
 // `'x' is an invalid keyword argument for pow()`. A parameter named ""
-// matches no keyword (positional-only).
+// matches no keyword (positional-only). The parameters from
+// `max_positional` on are keyword-only (`isclose() takes exactly 2
+// positional arguments (3 given)`, `prod() takes exactly 1 positional
+// argument (0 given)` for a positional-only one given by name).
 void bind_clinic(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
-                 Object* out);
+                 Object* out, size_t max_positional = SIZE_MAX);
 
 // An int argument converted to a C int (`'str' object cannot be interpreted
 // as an integer`, OverflowError `Python int too large to convert to C int`).

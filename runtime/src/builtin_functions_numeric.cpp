@@ -24,19 +24,6 @@ namespace py {
 
 namespace {
 
-// An owned GMP integer.
-struct Mpz {
-  Mpz() { mpz_init(v); }
-  explicit Mpz(const Object& o) {
-    mpz_init(v);
-    int_to_mpz(o, v);
-  }
-  ~Mpz() { mpz_clear(v); }
-  Mpz(const Mpz&) = delete;
-  Mpz& operator=(const Mpz&) = delete;
-  mpz_t v;
-};
-
 bool is_number(const Object& o) { return is_int_like(o) || o.is_float(); }
 
 // int(x) for an int or a bool: bool results become plain ints.
@@ -102,16 +89,6 @@ Object builtin_pow(const Args& args) {
 }
 
 // ---------------------------------------------------------------- round
-
-// PyLong_FromDouble for a value already rounded to an integer.
-Object int_from_rounded_double(double d) {
-  if (std::isinf(d)) raise_error(&overflow_error_type, "cannot convert float infinity to integer");
-  if (std::isnan(d)) raise_error(&value_error_type, "cannot convert float NaN to integer");
-  if (d >= -9.2e18 && d <= 9.2e18) return Object::from_int(static_cast<int64_t>(d));
-  Mpz v;
-  mpz_set_d(v.v, d);
-  return int_from_mpz(v.v);
-}
 
 // ndigits as a Py_ssize_t, clamped when it is a huge int (as
 // PyNumber_AsSsize_t(o, NULL) clamps).
@@ -182,7 +159,7 @@ Object round_float(double x, const Object& ndigits) {
   if (!ndigits.is_bound() || ndigits.is_none()) {
     double rounded = std::round(x);
     if (std::fabs(x - rounded) == 0.5) rounded = 2.0 * std::round(x / 2.0);
-    return int_from_rounded_double(rounded);
+    return int_from_double(rounded);
   }
   int64_t n = clamped_ndigits(ndigits);
   if (!std::isfinite(x)) return Object::from_float(x);

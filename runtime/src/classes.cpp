@@ -289,6 +289,8 @@ std::string Instance::repr() const {
   bool found = false;
   Object r = call_special(self, "__repr__", Args{}, &found);
   if (!found) {
+    // `object()` is an Instance of object itself, which is no UserClass.
+    if (!type()->is_user_class()) return fmt::format("<object object at {}>", static_cast<const void*>(this));
     const auto* cls = static_cast<const UserClass*>(type());
     return fmt::format("<__main__.{} object at {}>", cls->qualname, static_cast<const void*>(this));
   }

@@ -77,18 +77,6 @@ Object parse_int(const std::string& text, int base) {
   return result;
 }
 
-Object int_from_double(double d) {
-  if (std::isinf(d)) raise_error(&overflow_error_type, "cannot convert float infinity to integer");
-  if (std::isnan(d)) raise_error(&value_error_type, "cannot convert float NaN to integer");
-  double t = std::trunc(d);
-  if (t >= -9.2e18 && t <= 9.2e18) return Object::from_int(static_cast<int64_t>(t));
-  mpz_t v;
-  mpz_init_set_d(v, t);
-  Object result = int_from_mpz(v);
-  mpz_clear(v);
-  return result;
-}
-
 Object construct_int(const Args& args) {
   Object slots[2];
   bind_args(args, "int", {"x", "base"}, 0, slots);

@@ -92,28 +92,43 @@ double float_pow(double x, double y) {
   return r;
 }
 
+double int_frexp(const Object& x, int64_t& exponent) {
+  Mpz v(x);
+  if (mpz_sgn(v.v) == 0) {
+    exponent = 0;
+    return 0.0;
+  }
+  const bool negative = mpz_sgn(v.v) < 0;
+  mpz_abs(v.v, v.v);
+  const size_t bits = mpz_sizeinbase(v.v, 2);
+  exponent = static_cast<int64_t>(bits);
+  double m;
+  if (bits <= 53) {
+    m = std::ldexp(mpz_get_d(v.v), -static_cast<int>(bits));  // exact
+  } else {
+    // The top 54 bits and a sticky bit for the rest, rounded to 53 bits
+    // half to even, as _PyLong_Frexp rounds.
+    const size_t shift = bits - 54;
+    const bool sticky = mpz_scan1(v.v, 0) < shift;
+    mpz_fdiv_q_2exp(v.v, v.v, shift);
+    uint64_t top = mpz_get_ui(v.v);
+    const bool half = (top & 1) != 0;
+    top >>= 1;
+    if (half && (sticky || (top & 1))) ++top;
+    m = std::ldexp(static_cast<double>(top), -53);
+    if (m == 1.0) {  // rounded up to the next power of two
+      m = 0.5;
+      ++exponent;
+    }
+  }
+  return negative ? -m : m;
+}
+
 double big_int_to_double(const Object& big) {
-  const mpz_t& v = cast<BigInt>(big)->value;
-  // mpz_get_d truncates; CPython rounds half to even. Round by hand from the
-  // top 54 bits plus a sticky bit.
-  size_t bits = mpz_sizeinbase(v, 2);
-  if (bits > 1024) raise_error(&overflow_error_type, "int too large to convert to float");
-  if (bits <= 53) return mpz_get_d(v);
-  mpz_t top;
-  mpz_init(top);
-  mpz_abs(top, v);
-  size_t shift = bits - 54;
-  bool sticky = mpz_scan1(top, 0) < shift;
-  mpz_fdiv_q_2exp(top, top, shift);
-  uint64_t m = mpz_get_ui(top);  // 54 bits
-  mpz_clear(top);
-  // Round the 54-bit mantissa to 53 bits, half to even.
-  uint64_t half = m & 1;
-  m >>= 1;
-  if (half && (sticky || (m & 1))) ++m;
-  double r = std::ldexp(static_cast<double>(m), static_cast<int>(shift + 1));
-  if (std::isinf(r)) raise_error(&overflow_error_type, "int too large to convert to float");
-  return mpz_sgn(v) < 0 ? -r : r;
+  int64_t exponent;
+  const double m = int_frexp(big, exponent);
+  if (exponent > 1024) raise_error(&overflow_error_type, "int too large to convert to float");
+  return std::ldexp(m, static_cast<int>(exponent));
 }
 
 double int_true_divide(const Object& a, const Object& b) {
@@ -162,6 +177,10 @@ NumberOrder compare_numbers(const Object& a, const Object& b) {
     return order((x > y) - (x < y));
   }
   if (!a.is_float() && !b.is_float()) {
+    if (!a.is_heap() && !b.is_heap()) {  // small ints and bools: no GMP
+      const int64_t x = a.as_small_int(), y = b.as_small_int();
+      return order((x > y) - (x < y));
+    }
     mpz_t x, y;
     mpz_inits(x, y, nullptr);
     int_to_mpz(a, x);
@@ -176,8 +195,13 @@ NumberOrder compare_numbers(const Object& a, const Object& b) {
   double d = flipped ? a.as_float() : b.as_float();
   if (std::isnan(d)) return NumberOrder::Unordered;
   int c;
+  constexpr int64_t kExact = int64_t{1} << 53;
   if (std::isinf(d)) {
     c = d > 0 ? -1 : 1;
+  } else if (!i.is_heap() && i.as_small_int() >= -kExact && i.as_small_int() <= kExact) {
+    // An int of at most 53 bits is exactly a double.
+    const auto x = static_cast<double>(i.as_small_int());
+    c = (x > d) - (x < d);
   } else {
     mpz_t x;
     mpz_init(x);

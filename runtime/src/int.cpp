@@ -1,6 +1,7 @@
 // Python int beyond int64: GMP-backed BigInt, conversions between the two
 // representations, repr and hash.
 #include <climits>
+#include <cmath>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -74,6 +75,16 @@ void int_to_mpz(const Object& o, mpz_t out) {
     return;
   }
   mpz_set(out, cast<BigInt>(o)->value);
+}
+
+Object int_from_double(double x) {
+  if (std::isinf(x)) raise_error(&overflow_error_type, "cannot convert float infinity to integer");
+  if (std::isnan(x)) raise_error(&value_error_type, "cannot convert float NaN to integer");
+  double t = std::trunc(x);
+  if (t >= -9.2e18 && t <= 9.2e18) return Object::from_int(static_cast<int64_t>(t));
+  Mpz v;
+  mpz_set_d(v.v, t);
+  return v.take();
 }
 
 std::string int_repr(const Object& o) {

@@ -57,6 +57,9 @@ const ModuleEntry kModules[] = {
     {"string", init_string_module},
     {"functools", init_functools_module},
     {"operator", init_operator_module},
+    {"math", init_math_module},
+    {"heapq", init_heapq_module},
+    {"bisect", init_bisect_module},
 };
 
 }  // namespace

@@ -25,6 +25,9 @@ void init_random_module(Module& module);
 void init_string_module(Module& module);
 void init_functools_module(Module& module);
 void init_operator_module(Module& module);
+void init_math_module(Module& module);
+void init_heapq_module(Module& module);
+void init_bisect_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);

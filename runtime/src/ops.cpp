@@ -20,20 +20,6 @@ namespace py {
 
 namespace {
 
-// An owned GMP integer for the slow paths.
-struct Mpz {
-  Mpz() { mpz_init(v); }
-  explicit Mpz(const Object& o) {
-    mpz_init(v);
-    int_to_mpz(o, v);
-  }
-  ~Mpz() { mpz_clear(v); }
-  Mpz(const Mpz&) = delete;
-  Mpz& operator=(const Mpz&) = delete;
-  Object take() const { return int_from_mpz(v); }
-  mpz_t v;
-};
-
 bool is_number(const Object& o) { return is_int_like(o) || o.is_float(); }
 
 // int -> float the way CPython converts for mixed arithmetic.

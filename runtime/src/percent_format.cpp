@@ -43,17 +43,6 @@ bool is_number(const Object& o) { return is_int_like(o) || o.is_float(); }
 // list as a mapping, so `'abc' % []` is not an error.
 bool is_mapping(const Object& o) { return is_list(o) || is_dict(o) || o.type() == &range_type; }
 
-// int(x) for a float: truncation toward zero, exact for every finite value.
-Object int_from_double(double x) {
-  if (std::isinf(x)) raise_error(&overflow_error_type, "cannot convert float infinity to integer");
-  if (std::isnan(x)) raise_error(&value_error_type, "cannot convert float NaN to integer");
-  mpz_t v;
-  mpz_init_set_d(v, std::trunc(x));
-  Object result = int_from_mpz(v);
-  mpz_clear(v);
-  return result;
-}
-
 // The first `count` code points of `text` from byte `start`.
 std::string_view code_points(std::string_view text, size_t start, int64_t count) {
   size_t end = start;

@@ -16,6 +16,10 @@ int64_t float_hash(double x);
 double float_pow(double x, double y);
 // float(big): raises OverflowError when out of range.
 double big_int_to_double(const Object& big);
+// An int (or bool) as m * 2**exponent with 0.5 <= |m| < 1 (0.0 and 0 for
+// 0), m correctly rounded to 53 bits: CPython's _PyLong_Frexp, which also
+// works for ints far beyond the float range (math.log of 10**400).
+double int_frexp(const Object& x, int64_t& exponent);
 // a / b for ints, correctly rounded as CPython does.
 double int_true_divide(const Object& a, const Object& b);
 

@@ -41,6 +41,24 @@ inline bool is_int_like(const Object& o) { return is_int(o) || o.is_bool(); }
 // The value of an int (or bool) as a GMP integer, for the slow paths.
 void int_to_mpz(const Object& o, mpz_t out);
 
+// An owned GMP integer for the slow paths: `Mpz x(o)` holds o's value.
+struct Mpz {
+  Mpz() { mpz_init(v); }
+  explicit Mpz(const Object& o) {
+    mpz_init(v);
+    int_to_mpz(o, v);
+  }
+  ~Mpz() { mpz_clear(v); }
+  Mpz(const Mpz&) = delete;
+  Mpz& operator=(const Mpz&) = delete;
+  Object take() const { return int_from_mpz(v); }
+  mpz_t v;
+};
+
+// int(x) for a float: truncation toward zero, exact for every finite value;
+// OverflowError for an infinity, ValueError for a NaN (CPython's messages).
+Object int_from_double(double x);
+
 std::string int_repr(const Object& o);
 
 }  // namespace py

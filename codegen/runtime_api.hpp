@@ -40,7 +40,7 @@ inline bool is_builtin_function_object(std::string_view name) {
 }
 
 // The runtime's modules (runtime/src/modules.cpp): what `import` accepts.
-inline constexpr std::string_view kModules[] = {"sys", "collections", "itertools", "inspect", "os", "os.path", "contextlib", "time", "tempfile"};
+inline constexpr std::string_view kModules[] = {"sys", "collections", "itertools", "inspect", "os", "os.path", "contextlib", "time", "tempfile", "re"};
 
 inline bool is_runtime_module(std::string_view name) {
   for (std::string_view m : kModules) {

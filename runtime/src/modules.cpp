@@ -52,6 +52,7 @@ const ModuleEntry kModules[] = {
     {"contextlib", init_contextlib_module},
     {"time", init_time_module},
     {"tempfile", init_tempfile_module},
+    {"re", init_re_module},
 };
 
 }  // namespace

@@ -14,6 +14,7 @@ void init_os_path_module(Module& module);  // os.path, named posixpath
 void init_contextlib_module(Module& module);
 void init_time_module(Module& module);
 void init_tempfile_module(Module& module);
+void init_re_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);

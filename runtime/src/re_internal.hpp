@@ -52,6 +52,10 @@ extern Type scanner_iterator_type;  // what finditer returns
                                  std::u32string_view text);
 [[noreturn]] void raise_re_error(const std::string& msg);
 
+// warnings.warn(message, FutureWarning) from the running script line, shown
+// once per line as the default filters show it.
+void future_warning(const std::string& message);
+
 // ---------------------------------------------------------------- parsing
 
 // A pattern parsed as CPython's re._parser parses it, with the PCRE2
@@ -194,6 +198,12 @@ class Match final : public HeapObject {
 // The replacement for one match: `tmpl` expanded with its groups.
 void expand_template(const Template& tmpl, const Subject& subject, const std::vector<size_t>& offsets,
                      std::string& out);
+
+// Binds the arguments of a Pattern or Match method as Argument Clinic does:
+// bind_args, with clinic's `match() missing required argument 'string'
+// (pos 1)` for a required argument not given.
+void bind_clinic(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
+                 Object* out);
 
 // pos/endpos of match(), search(), findall()...: CPython clamps them to
 // [0, len(string)].

@@ -201,7 +201,7 @@ Object match_span(const Object& self, const Args& args) {
 // expand(template)
 Object match_expand(const Object& self, const Args& args) {
   Object a[1];
-  bind_args(args, "expand", {"template"}, 1, a);
+  bind_clinic(args, "expand", {"template"}, 1, a);
   Match& m = match_of(self);
   const Object& repl = a[0];
   if (!is_str(repl) && !is_bytes_like(repl)) {

@@ -8,9 +8,11 @@
 //
 // The flags are plain ints here: re.I is 2, where CPython's is a RegexFlag
 // whose repr is `re.IGNORECASE` (values and arithmetic are the same).
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 
@@ -18,6 +20,7 @@
 #include "yieldc/bytes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/frame.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/int.hpp"
 #include "yieldc/module.hpp"
@@ -26,6 +29,7 @@
 #include "re_internal.hpp"
 #include "raise.hpp"
 #include "str_internal.hpp"
+#include "traceback.hpp"
 
 namespace py::re {
 
@@ -89,6 +93,18 @@ Object construct_error(Type* type, const Args& args) {
 
 void raise_re_error(const std::string& msg, const Object& pattern, int64_t pos, std::u32string_view text) {
   raise(make_error(&error_type, new_str(msg), pattern, pos, text));
+}
+
+void future_warning(const std::string& message) {
+  const Frame* frame = frames::top;
+  if (frame == nullptr) return;
+  static auto* shown = new std::set<std::tuple<std::string, std::string, int>>;  // __warningregistry__
+  if (!shown->emplace(message, frame->code->filename, frame->line).second) return;
+  std::string out = fmt::format("{}:{}: FutureWarning: {}\n", frame->code->filename, frame->line, message);
+  std::string text = source_line(frame->code->filename, frame->line);
+  if (!text.empty()) out += "  " + text + "\n";
+  std::fflush(stdout);
+  std::fputs(out.c_str(), stderr);
 }
 
 void raise_re_error(const std::string& msg) { raise(make_error(&error_type, new_str(msg), None, -1, {})); }

@@ -571,12 +571,20 @@ Seq Parser::parse_sub(bool verbose, int nested, TypeMode mode) {
 
 Item Parser::character_class(size_t here, TypeMode mode) {
   std::vector<Member> set;
+  if (src_.next().is('[')) future_warning(fmt::format("Possible nested set at position {}", src_.tell()));
   bool negate = src_.match('^');
   auto token_text = [](const Token& t) { return utf8(t.text()); };
   while (true) {
     Token t = src_.get();
     if (t.end) src_.error("unterminated character set", src_.tell() - here);
     if (t.is(']') && !set.empty()) break;
+    if (!set.empty() && t.is_one_of(U"-&~|") && src_.next().is(t.c)) {
+      const char* kind = t.c == '-'   ? "difference"
+                         : t.c == '&' ? "intersection"
+                         : t.c == '~' ? "symmetric difference"
+                                      : "union";
+      future_warning(fmt::format("Possible set {} at position {}", kind, src_.tell() - 1));
+    }
     Member code1 = t.escaped ? class_escape(t) : Member{Member::Literal, t.c, t.c};
     if (src_.match('-')) {
       // A potential range.
@@ -587,6 +595,7 @@ Item Parser::character_class(size_t here, TypeMode mode) {
         set.push_back(Member{Member::Literal, '-', '-'});
         break;
       }
+      if (that.is('-')) future_warning(fmt::format("Possible set difference at position {}", src_.tell() - 2));
       Member code2 = that.escaped ? class_escape(that) : Member{Member::Literal, that.c, that.c};
       if (code1.kind != Member::Literal || code2.kind != Member::Literal || code2.lo < code1.lo) {
         src_.error("bad character range " + token_text(t) + "-" + token_text(that), t.size() + 1 + that.size());

@@ -118,6 +118,19 @@ Object Subject::slice(size_t begin, size_t end) const {
   return is_bytes ? new_bytes(std::move(part)) : new_str(std::move(part));
 }
 
+void bind_clinic(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
+                 Object* out) {
+  if (args.npos + args.nkw <= names.size()) {
+    for (size_t i = args.npos; i < required; ++i) {
+      const char* parameter = names.begin()[i];
+      bool given = false;
+      for (size_t k = 0; k < args.nkw; ++k) given |= std::strcmp(args.kw[k].name, parameter) == 0;
+      if (!given) py::raise_error(&type_error_type, "{}() missing required argument '{}' (pos {})", name, parameter, i + 1);
+    }
+  }
+  bind_args(args, name, names, required, out);
+}
+
 size_t clamp_index(const Object& value, size_t length, size_t fallback) {
   if (!value.is_bound()) return fallback;
   int64_t i = ssize_argument(value);
@@ -315,7 +328,7 @@ Bounds bounds(const Object& pos, const Object& endpos, size_t length) {
 
 Object match_method(const Object& self, const Args& args, const char* name, Pattern::Mode mode) {
   Object a[3];
-  bind_args(args, name, {"string", "pos", "endpos"}, 1, a);
+  bind_clinic(args, name, {"string", "pos", "endpos"}, 1, a);
   Pattern& p = pattern_of(self);
   Subject subject = make_subject(a[0], p.is_bytes);
   Bounds b = bounds(a[1], a[2], subject.length);
@@ -340,7 +353,7 @@ Object pattern_search(const Object& self, const Args& args) {
 // of the groups for each match; "" for a group that did not take part.
 Object pattern_findall(const Object& self, const Args& args) {
   Object a[3];
-  bind_args(args, "findall", {"string", "pos", "endpos"}, 1, a);
+  bind_clinic(args, "findall", {"string", "pos", "endpos"}, 1, a);
   Pattern& p = pattern_of(self);
   Subject subject = make_subject(a[0], p.is_bytes);
   Bounds b = bounds(a[1], a[2], subject.length);
@@ -406,7 +419,7 @@ class ScannerIterator final : public HeapObject {
 
 Object pattern_finditer(const Object& self, const Args& args) {
   Object a[3];
-  bind_args(args, "finditer", {"string", "pos", "endpos"}, 1, a);
+  bind_clinic(args, "finditer", {"string", "pos", "endpos"}, 1, a);
   Subject subject = make_subject(a[0], pattern_of(self).is_bytes);
   Bounds b = bounds(a[1], a[2], subject.length);
   return make<ScannerIterator>(self, std::move(subject), b);
@@ -416,7 +429,7 @@ Object pattern_finditer(const Object& self, const Args& args) {
 // groups among them.
 Object pattern_split(const Object& self, const Args& args) {
   Object a[2];
-  bind_args(args, "split", {"string", "maxsplit"}, 1, a);
+  bind_clinic(args, "split", {"string", "maxsplit"}, 1, a);
   Pattern& p = pattern_of(self);
   Subject subject = make_subject(a[0], p.is_bytes);
   int64_t maxsplit = a[1].is_bound() ? ssize_argument(a[1]) : 0;
@@ -473,7 +486,7 @@ std::shared_ptr<const Template> template_for(Pattern& p, const Object& repl) {
 // pattern_subx: sub() and subn().
 Object substitute(const Object& self, const Args& args, const char* name, bool with_count) {
   Object a[3];
-  bind_args(args, name, {"repl", "string", "count"}, 2, a);
+  bind_clinic(args, name, {"repl", "string", "count"}, 2, a);
   Pattern& p = pattern_of(self);
   const Object& repl = a[0];
   Subject subject = make_subject(a[1], p.is_bytes);

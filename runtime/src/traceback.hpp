@@ -1,6 +1,8 @@
 // Tracebacks inside the runtime: filled by `raise`.
 #pragma once
 
+#include <string>
+
 #include "yieldc/exceptions.hpp"
 
 namespace py {
@@ -10,5 +12,9 @@ namespace py {
 // A bare `raise` leaves out the running frame: the traceback it re-raises
 // already starts there.
 void capture_traceback(ExceptionObject& exception, bool include_running = true);
+
+// Line `line` of a script, stripped, as tracebacks (and warnings) show it;
+// empty if there is no such line.
+std::string source_line(const char* filename, int line);
 
 }  // namespace py

@@ -252,8 +252,13 @@ struct Member {
   Cat cat = Cat::Digit;
 };
 
-// The scope's ASCII/Unicode mode, when a (?a:...) or (?u:...) sets one.
+// The scope's ASCII/Unicode mode, when a (?a:...) or (?u:...) sets one,
+// and its IGNORECASE when (?i:...) or (?-i:...) does (-1: the pattern's).
 enum class TypeMode { Inherit, Ascii, Unicode };
+struct Scope {
+  TypeMode type = TypeMode::Inherit;
+  int ignorecase = -1;
+};
 
 struct State {
   uint32_t flags = 0;
@@ -286,16 +291,16 @@ class Parser {
  public:
   Parser(Tokenizer& source, State& state) : src_(source), state_(state) {}
 
-  Seq parse_sub(bool verbose, int nested, TypeMode mode);
+  Seq parse_sub(bool verbose, int nested, Scope scope);
   // The first repeat (an error under re.TEMPLATE) and the first bad
   // look-behind.
   std::optional<CompileError> repeat_error, lookbehind_error;
 
  private:
-  Seq parse(bool verbose, int nested, bool first, TypeMode mode);
-  Item escape(const Token& token, TypeMode mode);
+  Seq parse(bool verbose, int nested, bool first, Scope scope);
+  Item escape(const Token& token, Scope scope);
   Member class_escape(const Token& token);
-  Item character_class(size_t here, TypeMode mode);
+  Item character_class(size_t here, Scope scope);
   void repeat(Seq& sub, const Token& token, size_t item_pos);
   // Returns false for global flags (state_.flags updated).
   bool parse_flags(Token ch, uint32_t& add_flags, uint32_t& del_flags);
@@ -307,17 +312,21 @@ class Parser {
 
   // ---- emitting PCRE2
   bool global_ascii() const { return src_.is_bytes() || (state_.flags & (kAscii | kLocale)) != 0; }
-  bool scope_ascii(TypeMode mode) const {
+  bool scope_ascii(Scope scope) const {
     if (src_.is_bytes()) return true;
-    if (mode == TypeMode::Ascii) return true;
-    if (mode == TypeMode::Unicode) return false;
+    if (scope.type == TypeMode::Ascii) return true;
+    if (scope.type == TypeMode::Unicode) return false;
     return global_ascii();
+  }
+  bool scope_ignorecase(Scope scope) const {
+    return scope.ignorecase >= 0 ? scope.ignorecase != 0 : (state_.flags & kIgnoreCase) != 0;
   }
   std::string literal(char32_t c) const;
   std::string category(Cat cat, bool ascii, bool in_class) const;
   std::string boundary(bool negate, bool ascii) const;
   std::string member(const Member& m, bool ascii) const;
-  Item literal_item(char32_t c, size_t pos) const { return Item{Op::Literal, literal(c), {1, 1}, pos}; }
+  Item literal_item(char32_t c, size_t pos, Scope scope) const;
+  std::string class_text(std::vector<Member> set, bool negate, Scope scope) const;
 
   Tokenizer& src_;
   State& state_;
@@ -366,9 +375,11 @@ std::string range_text(const Ranges& set, bool complement) {
   return out;
 }
 
-// Python's Unicode \s: str.isspace(), which is PCRE2's \p{Xps} and the
-// information separators \x1c-\x1f and NEL.
-constexpr const char* kUnicodeSpace = "\\p{Xps}\\x{1c}-\\x{1f}\\x{85}";
+// Python's Unicode \s: the characters str.isspace() is true for (PCRE2's
+// own \s lacks \x1c-\x1f and NEL, and has U+180E).
+const Ranges kUnicodeSpace{{{'\t', '\r'}, {0x1C, 0x20}, {0x85, 0x85}, {0xA0, 0xA0}, {0x1680, 0x1680},
+                            {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F},
+                            {0x3000, 0x3000}}};
 
 std::string Parser::category(Cat cat, bool ascii, bool in_class) const {
   // PCRE2 compiles with UCP exactly when the pattern's own mode is Unicode,
@@ -391,10 +402,8 @@ std::string Parser::category(Cat cat, bool ascii, bool in_class) const {
     case Cat::NotDigit: return native ? "\\D" : "\\P{Nd}";
     case Cat::Word: return native ? "\\w" : "\\p{Xwd}";
     case Cat::NotWord: return native ? "\\W" : "\\P{Xwd}";
-    case Cat::Space: return in_class ? std::string(kUnicodeSpace) : std::string("[") + kUnicodeSpace + "]";
-    // Inside a class, the complement can only be PCRE2's (which also has
-    // \x1c-\x1f and \x85 as non-space).
-    case Cat::NotSpace: return in_class ? std::string("\\P{Xps}") : std::string("[^") + kUnicodeSpace + "]";
+    case Cat::Space: return in_class ? range_text(kUnicodeSpace, false) : "[" + range_text(kUnicodeSpace, false) + "]";
+    case Cat::NotSpace: return in_class ? range_text(kUnicodeSpace, true) : "[^" + range_text(kUnicodeSpace, false) + "]";
   }
   return {};
 }
@@ -415,6 +424,73 @@ std::string Parser::member(const Member& m, bool ascii) const {
     case Member::Category: return category(m.cat, ascii, true);
   }
   return {};
+}
+
+// The characters SRE's IGNORECASE matches with each other and PCRE2's
+// caseless matching does not (found by comparing every cased character).
+const std::vector<char32_t> kCaseGroups[] = {
+    {0x49, 0x69, 0x130, 0x131}, {0x390, 0x1FD3}, {0x3B0, 0x1FE3}, {0xFB05, 0xFB06}};
+
+const std::vector<char32_t>* case_group(char32_t c) {
+  for (const auto& group : kCaseGroups) {
+    if (std::find(group.begin(), group.end(), c) != group.end()) return &group;
+  }
+  return nullptr;
+}
+
+char32_t ascii_other_case(char32_t c) { return c >= 'a' && c <= 'z' ? c - 32 : c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+Item Parser::literal_item(char32_t c, size_t pos, Scope scope) const {
+  std::string text;
+  if (src_.is_bytes() || !scope_ignorecase(scope)) {
+    text = literal(c);
+  } else if (scope_ascii(scope)) {
+    // SRE folds ASCII letters only; PCRE2's UTF mode folds k with the
+    // Kelvin sign, s with the long s, é with É.
+    if (c >= 0x80) text = "(?-i:" + literal(c) + ")";
+    else if (c == 'k' || c == 'K' || c == 's' || c == 'S') text = "(?-i:[" + literal(c) + literal(ascii_other_case(c)) + "])";
+    else text = literal(c);
+  } else if (const auto* group = case_group(c)) {
+    text = "[";
+    for (char32_t m : *group) text += literal(m);
+    text += ']';
+  } else {
+    text = literal(c);
+  }
+  return Item{Op::Literal, std::move(text), {1, 1}, pos};
+}
+
+std::string Parser::class_text(std::vector<Member> set, bool negate, Scope scope) const {
+  bool ascii = scope_ascii(scope);
+  bool caseless = !src_.is_bytes() && scope_ignorecase(scope);
+  if (caseless) {
+    std::vector<Member> extra;
+    if (ascii) {
+      // Each ASCII letter with its other case, the class then matched
+      // case-sensitively.
+      for (const Member& m : set) {
+        if (m.kind == Member::Category) continue;
+        for (auto [lo, hi] : {std::pair<char32_t, char32_t>{'A', 'Z'}, {'a', 'z'}}) {
+          char32_t from = std::max(m.lo, lo), to = std::min(m.hi, hi);
+          if (from <= to) extra.push_back(Member{Member::Range, ascii_other_case(from), ascii_other_case(to)});
+        }
+      }
+    } else {
+      for (const auto& group : kCaseGroups) {
+        bool covered = std::any_of(group.begin(), group.end(), [&](char32_t c) {
+          return std::any_of(set.begin(), set.end(),
+                             [&](const Member& m) { return m.kind != Member::Category && m.lo <= c && c <= m.hi; });
+        });
+        if (!covered) continue;
+        for (char32_t c : group) extra.push_back(Member{Member::Literal, c, c});
+      }
+    }
+    set.insert(set.end(), extra.begin(), extra.end());
+  }
+  std::string text = negate ? "[^" : "[";
+  for (const Member& m : set) text += member(m, ascii);
+  text += ']';
+  return caseless && ascii ? "(?-i:" + text + ")" : text;
 }
 
 // ---------------------------------------------------------------- escapes
@@ -491,10 +567,10 @@ Member Parser::class_escape(const Token& token) {
 }
 
 // _escape: an escape outside a class.
-Item Parser::escape(const Token& token, TypeMode mode) {
+Item Parser::escape(const Token& token, Scope scope) {
   size_t pos = src_.tell() - token.size();
   char32_t c = token.c;
-  bool ascii = scope_ascii(mode);
+  bool ascii = scope_ascii(scope);
   switch (c) {
     case 'A': return Item{Op::At, "\\A", {}, pos};
     case 'Z': return Item{Op::At, "\\z", {}, pos};
@@ -503,15 +579,15 @@ Item Parser::escape(const Token& token, TypeMode mode) {
     default: break;
   }
   if (auto cat = category_of(c)) return Item{Op::In, category(*cat, ascii, false), {1, 1}, pos};
-  if (auto ch = simple_escape(c)) return literal_item(*ch, pos);
+  if (auto ch = simple_escape(c)) return literal_item(*ch, pos, scope);
   std::u32string escape = token.text();
   if (c == 'x' || c == 'u' || c == 'U' || c == 'N') {
-    if (auto ch = unicode_escape(c, escape); ch) return literal_item(*ch, pos);
+    if (auto ch = unicode_escape(c, escape); ch) return literal_item(*ch, pos, scope);
     if (c == 'x' || !src_.is_bytes()) src_.error("bad escape " + utf8(escape), escape.size());
   }
   if (c == '0') {
     escape += src_.getwhile(2, is_octal);
-    return literal_item(static_cast<char32_t>(std::stoul(utf8(escape.substr(1)), nullptr, 8)), pos);
+    return literal_item(static_cast<char32_t>(std::stoul(utf8(escape.substr(1)), nullptr, 8)), pos, scope);
   }
   if (is_digit(c)) {
     // An octal escape or a group reference.
@@ -525,7 +601,7 @@ Item Parser::escape(const Token& token, TypeMode mode) {
         if (value > 0377) {
           src_.error("octal escape value " + utf8(escape) + " outside of range 0-0o377", escape.size());
         }
-        return literal_item(value, pos);
+        return literal_item(value, pos, scope);
       }
     }
     uint64_t group = std::stoull(utf8(escape.substr(1)));
@@ -537,7 +613,7 @@ Item Parser::escape(const Token& token, TypeMode mode) {
     src_.error(fmt::format("invalid group reference {}", group), escape.size() - 1);
   }
   if (is_ascii_letter(c)) src_.error("bad escape " + utf8(escape), escape.size());
-  return literal_item(c, pos);
+  return literal_item(c, pos, scope);
 }
 
 void Parser::checklookbehindgroup(uint64_t gid) const {
@@ -548,10 +624,10 @@ void Parser::checklookbehindgroup(uint64_t gid) const {
 
 // ---------------------------------------------------------------- parsing
 
-Seq Parser::parse_sub(bool verbose, int nested, TypeMode mode) {
+Seq Parser::parse_sub(bool verbose, int nested, Scope scope) {
   std::vector<Seq> items;
   while (true) {
-    items.push_back(parse(verbose, nested + 1, nested == 0 && items.empty(), mode));
+    items.push_back(parse(verbose, nested + 1, nested == 0 && items.empty(), scope));
     if (!src_.match('|')) break;
     if (nested == 0) verbose = (state_.flags & kVerbose) != 0;
   }
@@ -569,7 +645,7 @@ Seq Parser::parse_sub(bool verbose, int nested, TypeMode mode) {
   return seq;
 }
 
-Item Parser::character_class(size_t here, TypeMode mode) {
+Item Parser::character_class(size_t here, Scope scope) {
   std::vector<Member> set;
   if (src_.next().is('[')) future_warning(fmt::format("Possible nested set at position {}", src_.tell()));
   bool negate = src_.match('^');
@@ -606,14 +682,10 @@ Item Parser::character_class(size_t here, TypeMode mode) {
     }
   }
   if (set.size() == 1 && set[0].kind == Member::Literal) {
-    if (negate) return Item{Op::NotLiteral, "[^" + literal(set[0].lo) + "]", {1, 1}, here};
-    return literal_item(set[0].lo, here);
+    if (negate) return Item{Op::NotLiteral, class_text(set, true, scope), {1, 1}, here};
+    return literal_item(set[0].lo, here, scope);
   }
-  bool ascii = scope_ascii(mode);
-  std::string text = negate ? "[^" : "[";
-  for (const Member& m : set) text += member(m, ascii);
-  text += ']';
-  return Item{Op::In, std::move(text), {1, 1}, here};
+  return Item{Op::In, class_text(std::move(set), negate, scope), {1, 1}, here};
 }
 
 void Parser::repeat(Seq& sub, const Token& token, size_t item_pos) {
@@ -625,14 +697,14 @@ void Parser::repeat(Seq& sub, const Token& token, size_t item_pos) {
     min = 1;
   } else if (token.c == '{') {
     if (src_.next().is('}')) {
-      sub.items.push_back(literal_item('{', item_pos));
+      sub.items.push_back(Item{Op::Literal, literal('{'), {1, 1}, item_pos});
       return;
     }
     std::u32string lo = src_.getwhile(SIZE_MAX, is_digit), hi;
     if (src_.match(',')) hi = src_.getwhile(SIZE_MAX, is_digit);
     else hi = lo;
     if (!src_.match('}')) {
-      sub.items.push_back(literal_item('{', item_pos));
+      sub.items.push_back(Item{Op::Literal, literal('{'), {1, 1}, item_pos});
       src_.seek(here);
       return;
     }
@@ -733,7 +805,7 @@ std::string pcre_letters(uint32_t flags) {
   return out;
 }
 
-Seq Parser::parse(bool verbose, int nested, bool first, TypeMode mode) {
+Seq Parser::parse(bool verbose, int nested, bool first, Scope scope) {
   Seq sub;
   while (true) {
     const Token& peek = src_.next();
@@ -754,12 +826,12 @@ Seq Parser::parse(bool verbose, int nested, bool first, TypeMode mode) {
     }
 
     if (t.escaped) {
-      sub.items.push_back(escape(t, mode));
+      sub.items.push_back(escape(t, scope));
       continue;
     }
     switch (t.c) {
       case '[':
-        sub.items.push_back(character_class(item_pos, mode));
+        sub.items.push_back(character_class(item_pos, scope));
         continue;
       case '*':
       case '+':
@@ -779,7 +851,7 @@ Seq Parser::parse(bool verbose, int nested, bool first, TypeMode mode) {
       case '(':
         break;
       default:
-        sub.items.push_back(literal_item(t.c, item_pos));
+        sub.items.push_back(literal_item(t.c, item_pos, scope));
         continue;
     }
 
@@ -830,7 +902,7 @@ Seq Parser::parse(bool verbose, int nested, bool first, TypeMode mode) {
           behind = true;
           if (!saved) state_.lookbehindgroups = state_.groups();
         }
-        Seq p = parse_sub(verbose, nested + 1, mode);
+        Seq p = parse_sub(verbose, nested + 1, scope);
         if (behind && !saved) state_.lookbehindgroups = std::nullopt;
         if (!src_.match(')')) src_.error("missing ), unterminated subpattern", src_.tell() - start);
         if (behind) {
@@ -863,10 +935,10 @@ Seq Parser::parse(bool verbose, int nested, bool first, TypeMode mode) {
           if (!known) state_.grouprefpos.emplace_back(condgroup, src_.tell() - condname.size() - 1);
         }
         checklookbehindgroup(condgroup);
-        Seq yes = parse(verbose, nested + 1, false, mode);
+        Seq yes = parse(verbose, nested + 1, false, scope);
         std::optional<Seq> no;
         if (src_.match('|')) {
-          no = parse(verbose, nested + 1, false, mode);
+          no = parse(verbose, nested + 1, false, scope);
           if (src_.next().is('|')) src_.error("conditional backref with more than two branches");
         }
         if (!src_.match(')')) src_.error("missing ), unterminated subpattern", src_.tell() - start);
@@ -919,10 +991,12 @@ Seq Parser::parse(bool verbose, int nested, bool first, TypeMode mode) {
       state_.open.push_back(group);
     }
     bool sub_verbose = (verbose || (add_flags & kVerbose)) && !(del_flags & kVerbose);
-    TypeMode sub_mode = add_flags & kUnicode                ? TypeMode::Unicode
-                        : add_flags & (kAscii | kLocale)    ? TypeMode::Ascii
-                                                            : mode;
-    Seq p = parse_sub(sub_verbose, nested + 1, sub_mode);
+    Scope sub_scope = scope;
+    if (add_flags & kUnicode) sub_scope.type = TypeMode::Unicode;
+    else if (add_flags & (kAscii | kLocale)) sub_scope.type = TypeMode::Ascii;
+    if (add_flags & kIgnoreCase) sub_scope.ignorecase = 1;
+    if (del_flags & kIgnoreCase) sub_scope.ignorecase = 0;
+    Seq p = parse_sub(sub_verbose, nested + 1, sub_scope);
     if (!src_.match(')')) src_.error("missing ), unterminated subpattern", src_.tell() - start);
     Width w = p.width();
     if (capture) {
@@ -960,7 +1034,7 @@ ParsedPattern parse_pattern(const Object& pattern, uint32_t flags) {
   State state;
   state.flags = flags;
   Parser parser(source, state);
-  Seq p = parser.parse_sub((flags & kVerbose) != 0, 0, TypeMode::Inherit);
+  Seq p = parser.parse_sub((flags & kVerbose) != 0, 0, Scope{});
 
   // fix_flags
   uint32_t final_flags = state.flags;

@@ -83,7 +83,6 @@ struct TemplatePiece {
 };
 struct Template {
   std::vector<TemplatePiece> pieces;
-  bool literal_only() const { return pieces.size() <= 1 && (pieces.empty() || pieces[0].group < 0); }
 };
 
 class Pattern;
@@ -204,13 +203,5 @@ void expand_template(const Template& tmpl, const Subject& subject, const std::ve
 // (pos 1)` for a required argument not given.
 void bind_clinic(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
                  Object* out);
-
-// pos/endpos of match(), search(), findall()...: CPython clamps them to
-// [0, len(string)].
-size_t clamp_index(const Object& value, size_t length, size_t fallback);
-
-// Pattern methods and attributes live in re_pattern.cpp, Match's in
-// re_match.cpp; the module functions in re_module.cpp.
-Object compile_pattern(const Object& pattern, const Object& flags);
 
 }  // namespace py::re

@@ -131,7 +131,9 @@ void bind_def(const Args& args, const char* name, std::initializer_list<const ch
     for (size_t i = 0; i < n; ++i) {
       if (std::strcmp(names.begin()[i], args.kw[k].name) == 0) index = i;
     }
-    if (index == n) py::raise_error(&type_error_type, "{}() got an unexpected keyword argument '{}'", name, args.kw[k].name);
+    if (index == n) {
+      py::raise_error(&type_error_type, "{}() got an unexpected keyword argument '{}'", name, args.kw[k].name);
+    }
     if (out[index].is_bound()) {
       py::raise_error(&type_error_type, "{}() got multiple values for argument '{}'", name, args.kw[k].name);
     }
@@ -181,8 +183,6 @@ int64_t flags_value(const Object& flags) {
   py::raise_error(&type_error_type, "unsupported operand type(s) for &: '{}' and 'RegexFlag'", flags.type()->name());
 }
 
-}  // namespace
-
 // re._compile(pattern, flags)
 Object compile_pattern(const Object& pattern, const Object& flags) {
   py::hash(pattern);  // the cache key: an unhashable pattern fails there first
@@ -208,8 +208,6 @@ Object compile_pattern(const Object& pattern, const Object& flags) {
   }
   return compiled;
 }
-
-namespace {
 
 // ---------------------------------------------------------------- functions
 

@@ -215,7 +215,9 @@ class Tokenizer {
 
 // ---------------------------------------------------------------- items
 
-enum class Op { Literal, NotLiteral, Any, In, At, Repeat, Subpattern, Atomic, Assert, GroupRef, GroupRefExists, Branch };
+enum class Op {
+  Literal, NotLiteral, Any, In, At, Repeat, Subpattern, Atomic, Assert, GroupRef, GroupRefExists, Branch
+};
 
 // One item of a SubPattern, already as PCRE2 text (a single atom).
 struct Item {
@@ -402,8 +404,10 @@ std::string Parser::category(Cat cat, bool ascii, bool in_class) const {
     case Cat::NotDigit: return native ? "\\D" : "\\P{Nd}";
     case Cat::Word: return native ? "\\w" : "\\p{Xwd}";
     case Cat::NotWord: return native ? "\\W" : "\\P{Xwd}";
-    case Cat::Space: return in_class ? range_text(kUnicodeSpace, false) : "[" + range_text(kUnicodeSpace, false) + "]";
-    case Cat::NotSpace: return in_class ? range_text(kUnicodeSpace, true) : "[^" + range_text(kUnicodeSpace, false) + "]";
+    case Cat::Space:
+      return in_class ? range_text(kUnicodeSpace, false) : "[" + range_text(kUnicodeSpace, false) + "]";
+    case Cat::NotSpace:
+      return in_class ? range_text(kUnicodeSpace, true) : "[^" + range_text(kUnicodeSpace, false) + "]";
   }
   return {};
 }
@@ -447,9 +451,13 @@ Item Parser::literal_item(char32_t c, size_t pos, Scope scope) const {
   } else if (scope_ascii(scope)) {
     // SRE folds ASCII letters only; PCRE2's UTF mode folds k with the
     // Kelvin sign, s with the long s, é with É.
-    if (c >= 0x80) text = "(?-i:" + literal(c) + ")";
-    else if (c == 'k' || c == 'K' || c == 's' || c == 'S') text = "(?-i:[" + literal(c) + literal(ascii_other_case(c)) + "])";
-    else text = literal(c);
+    if (c >= 0x80) {
+      text = "(?-i:" + literal(c) + ")";
+    } else if (c == 'k' || c == 'K' || c == 's' || c == 'S') {
+      text = "(?-i:[" + literal(c) + literal(ascii_other_case(c)) + "])";
+    } else {
+      text = literal(c);
+    }
   } else if (const auto* group = case_group(c)) {
     text = "[";
     for (char32_t m : *group) text += literal(m);

@@ -46,7 +46,9 @@ CodePointIndex::CodePointIndex(std::string_view utf8) : text_(utf8) {
 size_t CodePointIndex::byte_offset(size_t index) const {
   if (index >= length_) return text_.size();
   size_t pos = marks_[index / kStep];
-  for (size_t k = index % kStep; k > 0; --k) pos += unicode::utf8_sequence_length(static_cast<unsigned char>(text_[pos]));
+  for (size_t k = index % kStep; k > 0; --k) {
+    pos += unicode::utf8_sequence_length(static_cast<unsigned char>(text_[pos]));
+  }
   return pos;
 }
 
@@ -125,18 +127,26 @@ void bind_clinic(const Args& args, const char* name, std::initializer_list<const
       const char* parameter = names.begin()[i];
       bool given = false;
       for (size_t k = 0; k < args.nkw; ++k) given |= std::strcmp(args.kw[k].name, parameter) == 0;
-      if (!given) py::raise_error(&type_error_type, "{}() missing required argument '{}' (pos {})", name, parameter, i + 1);
+      if (!given) {
+        py::raise_error(&type_error_type, "{}() missing required argument '{}' (pos {})", name, parameter, i + 1);
+      }
     }
   }
   bind_args(args, name, names, required, out);
 }
 
+namespace {
+
+// pos/endpos of match(), search(), findall()...: CPython clamps them to
+// [0, len(string)].
 size_t clamp_index(const Object& value, size_t length, size_t fallback) {
   if (!value.is_bound()) return fallback;
   int64_t i = ssize_argument(value);
   if (i < 0) return 0;
   return static_cast<size_t>(i) > length ? length : static_cast<size_t>(i);
 }
+
+}  // namespace
 
 // ---------------------------------------------------------------- PCRE2
 
@@ -146,6 +156,8 @@ pcre2_compile_context* compile_context() {
   static pcre2_compile_context* context = [] {
     pcre2_compile_context* c = pcre2_compile_context_create(nullptr);
     pcre2_set_newline(c, PCRE2_NEWLINE_LF);
+    // SRE nests groups as deep as Python's recursion limit lets its parser go.
+    pcre2_set_parens_nest_limit(c, 1000);
     return c;
   }();
   return context;

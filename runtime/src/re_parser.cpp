@@ -11,8 +11,10 @@
 //   \Z is \z; {,n} is {0,n}; a `{` that is no quantifier is a literal;
 //   \v is the vertical tab, \uXXXX and \UXXXXXXXX are code points;
 //   \d \w \s \b follow the ASCII or Unicode mode of their scope, so
-//   (?a:...) and (?u:...) get explicit classes; Python's Unicode \s also
-//   has \x1c-\x1f and \x85, and its \B never matches in an empty string;
+//   (?a:...) and (?u:...) get explicit classes; Python's Unicode \s is the
+//   str.isspace() set, and its \B never matches in an empty string;
+//   IGNORECASE folds as SRE's does (a few characters PCRE2 folds apart are
+//   put together, and under re.ASCII only ASCII letters fold);
 //   look-behinds must have a fixed width as a whole, as in Python.
 // Rejected with re.error as not supported: \N{name} escapes, repeat
 // counts above PCRE2's 65535, and lone surrogates in a pattern.

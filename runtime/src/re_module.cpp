@@ -113,45 +113,29 @@ namespace {
 
 // ---------------------------------------------------------------- arguments
 
-// Binds a call of one of re.py's functions (positional-or-keyword
-// parameters, the last ones defaulted) with the messages CPython gives a
-// Python function.
-void bind_def(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
-              Object* out) {
-  size_t n = names.size();
-  if (args.npos > n) {
-    std::string takes = required == n ? fmt::format("{} positional argument{}", n, n == 1 ? "" : "s")
-                                      : fmt::format("from {} to {} positional arguments", required, n);
-    py::raise_error(&type_error_type, "{}() takes {} but {} {} given", name, takes, args.npos,
-                    args.npos == 1 ? "was" : "were");
+// One of re.py's functions as the runtime's binder for Python functions
+// sees it (so a bad call gets CPython's `search() missing 1 required
+// positional argument: 'string'`): positional-or-keyword parameters, the
+// last ones defaulted to 0.
+class Def {
+ public:
+  Def(const char* name, std::vector<const char*> names, size_t defaults)
+      : names_(std::move(names)),
+        signature_{name, names_.data(), 0, static_cast<uint32_t>(names_.size()), 0, nullptr, nullptr},
+        function_(new Function(&signature_, nullptr)) {  // immortal, never called
+    function_->defaults.assign(defaults, Object::from_int(0));
   }
-  for (size_t i = 0; i < args.npos; ++i) out[i] = args.pos[i];
-  for (size_t k = 0; k < args.nkw; ++k) {
-    size_t index = n;
-    for (size_t i = 0; i < n; ++i) {
-      if (std::strcmp(names.begin()[i], args.kw[k].name) == 0) index = i;
-    }
-    if (index == n) {
-      py::raise_error(&type_error_type, "{}() got an unexpected keyword argument '{}'", name, args.kw[k].name);
-    }
-    if (out[index].is_bound()) {
-      py::raise_error(&type_error_type, "{}() got multiple values for argument '{}'", name, args.kw[k].name);
-    }
-    out[index] = args.kw[k].value;
-  }
-  std::vector<std::string> missing;
-  for (size_t i = 0; i < required; ++i) {
-    if (!out[i].is_bound()) missing.push_back(std::string("'") + names.begin()[i] + "'");
-  }
-  if (missing.empty()) return;
-  std::string list;
-  for (size_t i = 0; i < missing.size(); ++i) {
-    if (i > 0) list += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
-    list += missing[i];
-  }
-  py::raise_error(&type_error_type, "{}() missing {} required positional argument{}: {}", name, missing.size(),
-                  missing.size() == 1 ? "" : "s", list);
-}
+  Def(const Def&) = delete;
+  Def& operator=(const Def&) = delete;
+
+  // Fills names().size() slots.
+  void bind(const Args& args, Object* slots) const { bind_arguments(*function_, args, slots); }
+
+ private:
+  std::vector<const char*> names_;
+  Signature signature_;
+  Function* function_;
+};
 
 // ---------------------------------------------------------------- the cache
 
@@ -212,53 +196,76 @@ Object compile_pattern(const Object& pattern, const Object& flags) {
 // ---------------------------------------------------------------- functions
 
 Object re_compile(const Args& args) {
+  static const Def def("compile", {"pattern", "flags"}, 1);
   Object a[2];
-  bind_def(args, "compile", {"pattern", "flags"}, 1, a);
+  def.bind(args, a);
   return compile_pattern(a[0], a[1]);
 }
 
 // pattern, string, flags=0 -> _compile(pattern, flags).<method>(string)
-Object call_with_string(const Args& args, const char* name) {
+Object call_with_string(const Args& args, const Def& def, const char* name) {
   Object a[3];
-  bind_def(args, name, {"pattern", "string", "flags"}, 2, a);
+  def.bind(args, a);
   return call_method(compile_pattern(a[0], a[2]), name, Args{a[1]});
 }
 
-Object re_search(const Args& args) { return call_with_string(args, "search"); }
-Object re_match(const Args& args) { return call_with_string(args, "match"); }
-Object re_fullmatch(const Args& args) { return call_with_string(args, "fullmatch"); }
-Object re_findall(const Args& args) { return call_with_string(args, "findall"); }
-Object re_finditer(const Args& args) { return call_with_string(args, "finditer"); }
+Object re_search(const Args& args) {
+  static const Def def("search", {"pattern", "string", "flags"}, 1);
+  return call_with_string(args, def, "search");
+}
+Object re_match(const Args& args) {
+  static const Def def("match", {"pattern", "string", "flags"}, 1);
+  return call_with_string(args, def, "match");
+}
+Object re_fullmatch(const Args& args) {
+  static const Def def("fullmatch", {"pattern", "string", "flags"}, 1);
+  return call_with_string(args, def, "fullmatch");
+}
+Object re_findall(const Args& args) {
+  static const Def def("findall", {"pattern", "string", "flags"}, 1);
+  return call_with_string(args, def, "findall");
+}
+Object re_finditer(const Args& args) {
+  static const Def def("finditer", {"pattern", "string", "flags"}, 1);
+  return call_with_string(args, def, "finditer");
+}
 
 Object re_split(const Args& args) {
+  static const Def def("split", {"pattern", "string", "maxsplit", "flags"}, 2);
   Object a[4];
-  bind_def(args, "split", {"pattern", "string", "maxsplit", "flags"}, 2, a);
-  Object maxsplit = a[2].is_bound() ? a[2] : Object::from_int(0);
-  return call_method(compile_pattern(a[0], a[3]), "split", Args{a[1], maxsplit});
+  def.bind(args, a);
+  return call_method(compile_pattern(a[0], a[3]), "split", Args{a[1], a[2]});
 }
 
-Object substitute(const Args& args, const char* name) {
+Object substitute(const Args& args, const Def& def, const char* name) {
   Object a[5];
-  bind_def(args, name, {"pattern", "repl", "string", "count", "flags"}, 3, a);
-  Object count = a[3].is_bound() ? a[3] : Object::from_int(0);
-  return call_method(compile_pattern(a[0], a[4]), name, Args{a[1], a[2], count});
+  def.bind(args, a);
+  return call_method(compile_pattern(a[0], a[4]), name, Args{a[1], a[2], a[3]});
 }
 
-Object re_sub(const Args& args) { return substitute(args, "sub"); }
-Object re_subn(const Args& args) { return substitute(args, "subn"); }
+Object re_sub(const Args& args) {
+  static const Def def("sub", {"pattern", "repl", "string", "count", "flags"}, 2);
+  return substitute(args, def, "sub");
+}
+Object re_subn(const Args& args) {
+  static const Def def("subn", {"pattern", "repl", "string", "count", "flags"}, 2);
+  return substitute(args, def, "subn");
+}
 
 // template(pattern, flags=0): compile with re.TEMPLATE (deprecated).
 Object re_template(const Args& args) {
+  static const Def def("template", {"pattern", "flags"}, 1);
   Object a[2];
-  bind_def(args, "template", {"pattern", "flags"}, 1, a);
+  def.bind(args, a);
   return compile_pattern(a[0], Object::from_int(flags_value(a[1]) | kTemplate));
 }
 
 // escape(pattern): a backslash before each character in
 // `()[]{}?*+-|^$\.&~# \t\n\r\v\f`.
 Object re_escape(const Args& args) {
+  static const Def def("escape", {"pattern"}, 0);
   Object a[1];
-  bind_def(args, "escape", {"pattern"}, 1, a);
+  def.bind(args, a);
   const Object& pattern = a[0];
   if (!is_str(pattern) && !is_bytes_like(pattern)) {
     py::raise_error(&type_error_type, "decoding to str: need a bytes-like object, {} found", pattern.type()->name());
@@ -275,7 +282,8 @@ Object re_escape(const Args& args) {
 }
 
 Object re_purge(const Args& args) {
-  bind_def(args, "purge", {}, 0, nullptr);
+  static const Def def("purge", {}, 0);
+  def.bind(args, nullptr);
   cache().patterns.clear();
   cache().order.clear();
   return None;

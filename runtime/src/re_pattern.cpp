@@ -508,14 +508,16 @@ Object substitute(const Object& self, const Args& args, const char* name, bool w
   bool callable = is_callable(repl);
   std::shared_ptr<const Template> tmpl;
   if (!callable) {
-    if (!is_str(repl) && !is_bytes_like(repl)) {
-      if (p.is_bytes) {
-        py::raise_error(&type_error_type, "a bytes-like object is required, not '{}'", repl.type()->name());
+    // Not a literal: re._subx parses it, through an lru_cache (so an
+    // unhashable repl fails there first).
+    bool literal = (is_str(repl) || is_bytes_like(repl)) && joinable_data(repl).find('\\') == std::string::npos;
+    if (!literal) {
+      py::hash(repl);
+      if (!is_str(repl) && !is_bytes_like(repl)) {
+        py::raise_error(&type_error_type, "decoding to str: need a bytes-like object, {} found", repl.type()->name());
       }
-      py::raise_error(&type_error_type, "decoding to str: need a bytes-like object, {} found", repl.type()->name());
+      tmpl = template_for(p, repl);
     }
-    const std::string& text = joinable_data(repl);
-    if (text.find('\\') != std::string::npos) tmpl = template_for(p, repl);
   }
   // A replacement of the wrong kind (str for bytes...) fails at the join,
   // after every match was replaced.

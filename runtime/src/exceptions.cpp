@@ -234,7 +234,9 @@ void raise_unbound_local(const char* name) {
 
 std::string format_exception_only(const Object& exception) {
   std::string message = py::str(exception);
-  const char* name = exception.type()->name();
+  // A module's exception class is named with its module (`re.error`).
+  const Type* type = exception.type();
+  std::string name = type->module() ? std::string(type->module()) + "." + type->name() : type->name();
   if (message.empty()) return name;
   return fmt::format("{}: {}", name, message);
 }

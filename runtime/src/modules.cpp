@@ -60,6 +60,7 @@ const ModuleEntry kModules[] = {
     {"math", init_math_module},
     {"heapq", init_heapq_module},
     {"bisect", init_bisect_module},
+    {"re", init_re_module},
 };
 
 }  // namespace

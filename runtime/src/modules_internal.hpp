@@ -28,6 +28,7 @@ void init_operator_module(Module& module);
 void init_math_module(Module& module);
 void init_heapq_module(Module& module);
 void init_bisect_module(Module& module);
+void init_re_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);

@@ -49,8 +49,6 @@ void exception_caught_natively(const Object& exception) {
   entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(running));
 }
 
-namespace {
-
 // The source line CPython's traceback shows under each frame, stripped; the
 // script is read once, at the first report that needs it.
 std::string source_line(const char* filename, int line) {
@@ -67,6 +65,8 @@ std::string source_line(const char* filename, int line) {
   size_t end = text.find_last_not_of(" \t\f\r\n");
   return text.substr(begin, end - begin + 1);
 }
+
+namespace {
 
 void format_one(const Object& exception, std::string& out) {
   const auto* e = cast<ExceptionObject>(exception);

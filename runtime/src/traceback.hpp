@@ -19,4 +19,8 @@ void capture_traceback(ExceptionObject& exception, bool include_running = true);
 // source line on stderr, once per message and line (the `default` action).
 void warn_caller(const char* category, const std::string& message);
 
+// Line `line` of a script, stripped, as tracebacks (and warnings) show it;
+// empty if there is no such line.
+std::string source_line(const char* filename, int line);
+
 }  // namespace py

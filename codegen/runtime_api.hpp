@@ -43,7 +43,7 @@ inline bool is_builtin_function_object(std::string_view name) {
 // One name per module, in registry order; "os.path" is imported as itself.
 inline constexpr std::string_view kModules[] = {
     "sys",  "collections", "itertools", "inspect", "os",     "os.path",
-    "contextlib", "time", "tempfile", "hashlib", "random", "string",
+    "contextlib", "time", "tempfile", "hashlib", "random", "string", "json",
 };
 
 inline bool is_runtime_module(std::string_view name) {

@@ -157,7 +157,11 @@ Object construct_exception(Type* type, const Args& args) {
 
 Object call_type(Type* type, const Args& args) {
   if (type->is_user_class()) return construct_instance(type, args);
-  if (type->is_subtype_of(&base_exception_type)) return construct_exception(type, args);
+  if (type->is_subtype_of(&base_exception_type)) {
+    // A module's exception with its own __init__ (json.JSONDecodeError).
+    if (Type::Constructor constructor = type->constructor()) return constructor(type, args);
+    return construct_exception(type, args);
+  }
   if (type == &staticmethod_type) {
     expect_positional(args, "staticmethod", 1, 1);
     return make_staticmethod(args[0]);

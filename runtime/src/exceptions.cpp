@@ -234,7 +234,11 @@ void raise_unbound_local(const char* name) {
 
 std::string format_exception_only(const Object& exception) {
   std::string message = py::str(exception);
-  const char* name = exception.type()->name();
+  // A module's exception class is named with its module
+  // (`json.decoder.JSONDecodeError`), as CPython names any class not in
+  // builtins or __main__.
+  std::string name = exception.type()->name();
+  if (const char* module = exception.type()->module()) name = std::string(module) + "." + name;
   if (message.empty()) return name;
   return fmt::format("{}: {}", name, message);
 }

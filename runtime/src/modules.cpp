@@ -55,6 +55,7 @@ const ModuleEntry kModules[] = {
     {"hashlib", init_hashlib_module},
     {"random", init_random_module},
     {"string", init_string_module},
+    {"json", init_json_module},
 };
 
 }  // namespace

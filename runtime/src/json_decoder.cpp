@@ -9,12 +9,13 @@
 //
 // The scanner walks the str's UTF-8 bytes; positions become code-point
 // indices only when an error reports them. A str cannot hold a lone
-// surrogate in yieldc, so an unpaired \ud800-style escape is refused with
-// NotImplementedError.
+// surrogate in yieldc, so a string with an unpaired \ud800-style escape is
+// refused with NotImplementedError (once it has ended without an error).
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
@@ -67,7 +68,7 @@ Object json_decode_error_construct(Type*, const Args& args) {
   return new_decode_error(slots[1], doc, pos, lineno, colno);
 }
 
-void raise_json_decode_error(const char* msg, const Object& doc, size_t byte_offset, bool suppress_context) {
+void raise_json_decode_error(const char* msg, const Object& doc, size_t byte_offset, bool from_stop_iteration) {
   const Str* s = cast<Str>(doc);
   std::string_view before = std::string_view(s->data).substr(0, byte_offset);
   auto pos = static_cast<int64_t>(str_index_of_offset(s, byte_offset));
@@ -79,8 +80,15 @@ void raise_json_decode_error(const char* msg, const Object& doc, size_t byte_off
                       : pos - static_cast<int64_t>(str_index_of_offset(s, last_newline));
   Object error = new_decode_error(new_str(msg), doc, Object::from_int(pos), Object::from_int(lineno),
                                   Object::from_int(colno));
-  // `raise JSONDecodeError(...) from None`, as raw_decode does.
-  cast<ExceptionObject>(error)->suppress_context = suppress_context;
+  if (from_stop_iteration) {
+    // raw_decode's `except StopIteration as err: raise JSONDecodeError(...)
+    // from None`: the scanner's StopIteration(pos) is the context.
+    Object stop = make<ExceptionObject>(&stop_iteration_type, new_tuple({Object::from_int(pos)}));
+    if (Object handled = current_exception(); handled.is_bound()) cast<ExceptionObject>(stop)->context = handled;
+    cast<ExceptionObject>(error)->suppress_context = true;
+    HandlingScope scope(stop);
+    raise(std::move(error));
+  }
   raise(std::move(error));
 }
 
@@ -225,11 +233,28 @@ class Scanner {
       }
     }
     next = idx;
-    std::string text = s_.substr(start, idx - start);
+    std::string_view text = std::string_view(s_).substr(start, idx - start);
     const Object& custom = is_float ? parse_float_ : parse_int_;
-    if (custom.is_bound()) return call(custom, {new_str(std::move(text))});
-    if (is_float) return Object::from_float(std::strtod(text.c_str(), nullptr));
-    if (text.size() <= 18) return Object::from_int(std::strtoll(text.c_str(), nullptr, 10));
+    if (custom.is_bound()) return call(custom, {new_str(std::string(text))});
+    if (is_float) {
+      // float(text): strtod, as the runtime's float() reads a str.
+      char small[64];
+      std::string large;
+      const char* c_text = small;
+      if (text.size() < sizeof small) {
+        text.copy(small, text.size());
+        small[text.size()] = '\0';
+      } else {
+        large = text;
+        c_text = large.c_str();
+      }
+      return Object::from_float(std::strtod(c_text, nullptr));
+    }
+    if (text.size() <= 18) {
+      int64_t value = 0;
+      for (char c : text) value = c == '-' ? value : value * 10 + (c - '0');
+      return Object::from_int(text[0] == '-' ? -value : value);
+    }
     return int_from_decimal(text);
   }
 
@@ -253,6 +278,7 @@ class Scanner {
     const size_t begin = end - 1;
     std::string chunks;
     bool escaped = false;  // chunks holds the text (else it is s_[end, next))
+    char32_t lone_surrogate = 0;  // the first \uXXXX surrogate without its pair
     while (true) {
       size_t next = end;
       for (; next < n_; ++next) {
@@ -268,6 +294,11 @@ class Scanner {
       chunks.append(s_, end, next - end);
       escaped = true;
       if (s_[next++] == '"') {
+        if (lone_surrogate != 0) {
+          raise_error(&not_implemented_error_type,
+                      "yieldc does not support lone surrogates in str ('\\u{:04x}' in the string at char {})",
+                      static_cast<uint32_t>(lone_surrogate), str_index_of_offset(cast<Str>(doc_), begin));
+        }
         next_end = next;
         return new_str(std::move(chunks));
       }
@@ -303,11 +334,29 @@ class Scanner {
         }
       }
       if (cp >= 0xD800 && cp <= 0xDFFF) {
-        raise_error(&not_implemented_error_type, "yieldc does not support lone surrogates in str ('\\u{:04x}' at char {})",
-                    static_cast<uint32_t>(cp), str_index_of_offset(cast<Str>(doc_), end - 6));
+        // Refused once the string has ended well (CPython would make it).
+        if (lone_surrogate == 0) lone_surrogate = cp;
+        continue;
       }
       unicode::append_utf8(chunks, cp);
     }
+  }
+
+  // A key: `memo.setdefault(key, key)`, so that equal keys of one document
+  // are one str. A key without escapes is looked up before it is made.
+  Object scan_key(size_t end, size_t& next) {
+    size_t i = end;
+    while (i < n_ && s_[i] != '"' && s_[i] != '\\' && static_cast<unsigned char>(s_[i]) > 0x1F) ++i;
+    if (i < n_ && s_[i] == '"') {
+      auto found = memo_.find(std::string_view(s_).substr(end, i - end));
+      if (found != memo_.end()) {
+        next = i + 1;
+        return found->second;
+      }
+    }
+    Object key = scan_string(end, next);
+    auto [entry, added] = memo_.try_emplace(cast<Str>(key)->data, key);
+    return added ? key : entry->second;
   }
 
   // _parse_object_unicode: after the '{' at idx - 1.
@@ -319,7 +368,7 @@ class Scanner {
       while (true) {
         if (!at(idx, '"')) fail("Expecting property name enclosed in double quotes", idx);
         size_t after;
-        Object key = scan_string(idx + 1, after);
+        Object key = scan_key(idx + 1, after);
         idx = skip_whitespace(after);
         if (!at(idx, ':')) fail("Expecting ':' delimiter", idx);
         idx = skip_whitespace(idx + 1);
@@ -364,6 +413,8 @@ class Scanner {
   const size_t n_;
   const JsonDecoderOptions& options_;
   Object parse_float_, parse_int_, parse_constant_;  // unbound: the defaults
+  // The keys seen so far, by their text (which the str object holds).
+  std::unordered_map<std::string_view, Object> memo_;
   int depth_ = 0;
 };
 

@@ -7,6 +7,7 @@
 // serializable`, sort_keys' `'<' not supported ...` from sorting the
 // items), and for dump the same chunks handed to fp.write one by one, at
 // the points where encoder.py's generators yield them.
+#include <charconv>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -75,9 +76,11 @@ class Encoder {
       case Object::Tag::Bool:
         out += v.as_bool() ? "true" : "false";
         return true;
-      case Object::Tag::Int:
-        out += std::to_string(v.as_small_int());
+      case Object::Tag::Int: {
+        char digits[24];
+        out.append(digits, std::to_chars(digits, digits + sizeof digits, v.as_small_int()).ptr);
         return true;
+      }
       case Object::Tag::Float:
         out += float_text(v.as_float());
         return true;

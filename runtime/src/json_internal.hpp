@@ -89,8 +89,10 @@ struct JsonDecoderOptions {
 Object json_decode(const Object& s, const JsonDecoderOptions& options);
 
 // Raises JSONDecodeError(msg, doc, pos) for a str `doc`, with `pos` the
-// byte offset in its UTF-8 text (reported in code points, as CPython's).
+// byte offset in its UTF-8 text (reported in code points, as CPython's);
+// `from_stop_iteration` for "Expecting value", which CPython raises from
+// the scanner's StopIteration.
 [[noreturn]] void raise_json_decode_error(const char* msg, const Object& doc, size_t byte_offset,
-                                          bool suppress_context = false);
+                                          bool from_stop_iteration = false);
 
 }  // namespace py

@@ -73,48 +73,58 @@ Object custom_encoder(const Object* o) {
   return call(o[kCls], call_kw.args());
 }
 
-const std::string& separator_text(const Object& separator, int argument) {
-  if (!is_str(separator)) {
-    raise_error(&type_error_type, "make_encoder() argument {} must be str, not {}", argument,
-                separator.type()->name());
+// A JSONEncoder made from dumps' or dump's options: its __init__'s work
+// (the separators unpacked as `item_separator, key_separator = separators`)
+// and then, in finish(), iterencode's (indent made `' ' * indent` unless it
+// is a str; the separators checked as c_make_encoder's "U" arguments,
+// where encoder.py would fail later on concatenating them).
+class EncoderSetup {
+ public:
+  explicit EncoderSetup(const Object* o) : o_(o) {
+    if (cast<Dict>(o[kEncoderKw])->size() != 0) raise_unexpected_keyword("JSONEncoder.__init__", o[kEncoderKw]);
+    options.skipkeys = truthy(o[kSkipkeys]);
+    options.ensure_ascii = truthy(o[kEnsureAscii]);
+    options.check_circular = truthy(o[kCheckCircular]);
+    options.allow_nan = truthy(o[kAllowNan]);
+    options.sort_keys = truthy(o[kSortKeys]);
+    if (!o[kSeparators].is_none()) {
+      Object parts[2];
+      unpack(o[kSeparators], parts, 2);
+      item_separator_ = parts[0];
+      key_separator_ = parts[1];
+    } else if (!o[kIndent].is_none()) {
+      item_separator_ = new_str(",");
+    }
+    if (!o[kDefault].is_none()) options.default_function = o[kDefault];
   }
-  return cast<Str>(separator)->data;
-}
 
-// JSONEncoder(...) from dumps' or dump's options; `python_encoder` when
-// encoder.py's generators do the work (an indent, or dump).
-JsonEncoderOptions encoder_options(const Object* o, bool python_encoder) {
-  if (cast<Dict>(o[kEncoderKw])->size() != 0) raise_unexpected_keyword("JSONEncoder.__init__", o[kEncoderKw]);
+  // `python_encoder`: encoder.py's generators do the work (an indent, or dump).
+  const JsonEncoderOptions& finish(bool python_encoder) {
+    options.python_encoder = python_encoder;
+    if (const Object& indent = o_[kIndent]; !indent.is_none()) {
+      options.indented = true;
+      options.indent = py::str(is_str(indent) ? indent : mul(new_str(" "), indent));
+    }
+    options.key_separator = separator_text(key_separator_, 5);
+    options.item_separator = separator_text(item_separator_, 6);
+    return options;
+  }
+
   JsonEncoderOptions options;
-  options.skipkeys = truthy(o[kSkipkeys]);
-  options.ensure_ascii = truthy(o[kEnsureAscii]);
-  options.check_circular = truthy(o[kCheckCircular]);
-  options.allow_nan = truthy(o[kAllowNan]);
-  options.sort_keys = truthy(o[kSortKeys]);
-  options.python_encoder = python_encoder;
-  Object item_separator = new_str(", ");
-  Object key_separator = new_str(": ");
-  if (!o[kSeparators].is_none()) {
-    Object parts[2];
-    unpack(o[kSeparators], parts, 2);
-    item_separator = parts[0];
-    key_separator = parts[1];
-  } else if (!o[kIndent].is_none()) {
-    item_separator = new_str(",");
+
+ private:
+  static const std::string& separator_text(const Object& separator, int argument) {
+    if (!is_str(separator)) {
+      raise_error(&type_error_type, "make_encoder() argument {} must be str, not {}", argument,
+                  separator.type()->name());
+    }
+    return cast<Str>(separator)->data;
   }
-  if (!o[kDefault].is_none()) options.default_function = o[kDefault];
-  if (!o[kIndent].is_none()) {
-    // _make_iterencode: `' ' * _indent` unless it is a str.
-    Object indent = is_str(o[kIndent]) ? o[kIndent] : mul(new_str(" "), o[kIndent]);
-    options.indented = true;
-    options.indent = py::str(indent);
-  }
-  // c_make_encoder's "U" arguments (encoder.py would fail later, on
-  // concatenating them).
-  options.key_separator = separator_text(key_separator, 5);
-  options.item_separator = separator_text(item_separator, 6);
-  return options;
-}
+
+  const Object* o_;
+  Object item_separator_ = new_str(", ");
+  Object key_separator_ = new_str(": ");
+};
 
 Object json_dumps(const Args& args) {
   static const PythonParameters params("dumps",
@@ -126,14 +136,14 @@ Object json_dumps(const Args& args) {
   const Object& obj = slots[0];
   const Object* o = slots + 1;
   if (!o[kCls].is_none()) return call_method(custom_encoder(o), "encode", {obj});
-  JsonEncoderOptions options = encoder_options(o, !o[kIndent].is_none());
+  EncoderSetup encoder(o);
   // JSONEncoder.encode's shortcut for a str.
   if (is_str(obj)) {
     std::string out;
-    json_append_string(out, cast<Str>(obj)->data, options.ensure_ascii);
+    json_append_string(out, cast<Str>(obj)->data, encoder.options.ensure_ascii);
     return new_str(std::move(out));
   }
-  return json_encode(obj, options, Object());
+  return json_encode(obj, encoder.finish(!o[kIndent].is_none()), Object());
 }
 
 Object json_dump(const Args& args) {
@@ -153,7 +163,8 @@ Object json_dump(const Args& args) {
     while (next(chunks, chunk)) call_method(fp, "write", {chunk});
     return None;
   }
-  return json_encode(obj, encoder_options(o, true), fp);
+  EncoderSetup encoder(o);
+  return json_encode(obj, encoder.finish(true), fp);
 }
 
 // detect_encoding(b): the encoding a JSON text in bytes is in, by its BOM

@@ -2,7 +2,8 @@
 # CPython reports (char offset, line and column across newlines), its
 # attributes (msg, doc, pos, lineno, colno, args), that it is a ValueError
 # caught as either, constructing one directly, and an uncaught one's
-# traceback line, `json.decoder.JSONDecodeError: ...`.
+# traceback line, `json.decoder.JSONDecodeError: ...`, and subclasses
+# inheriting or extending its __init__.
 import json
 
 bad = ['', ' ', 'x', '[', ']', '{', '}', '[1', '[1,', '[1,]', '[1 2]', '[,1]', '{"a"}', '{"a":}', '{"a" 1}',
@@ -47,6 +48,25 @@ for args in [("only msg",), ("msg", "doc"), ("msg", "doc", 1, 2)]:
         json.JSONDecodeError(*args)
     except TypeError as te:
         print(type(te).__name__, te)
+
+
+
+class Detailed(json.JSONDecodeError):
+    def __init__(self, msg, doc, pos, extra):
+        super().__init__(msg, doc, pos)
+        self.extra = extra
+
+
+class Plain(json.JSONDecodeError):
+    pass
+
+
+for error in (Detailed("Subclassed", "ab\ncd", 4, "more"), Plain("Inherited", "x\ny\nz", 4)):
+    try:
+        raise error
+    except json.JSONDecodeError as e:
+        print(type(e).__name__, e, e.lineno, e.colno, getattr(e, "extra", None), isinstance(e, ValueError))
+print(json.JSONDecodeError.__module__, json.JSONDecodeError.__qualname__)
 
 
 def documents():

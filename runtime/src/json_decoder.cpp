@@ -13,9 +13,11 @@
 // refused with NotImplementedError (once it has ended without an error).
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
@@ -33,39 +35,50 @@
 
 namespace py {
 
-Type json_decode_error_type("JSONDecodeError", &value_error_type);
-
 namespace {
 
-// JSONDecodeError.__init__'s attributes and message, from its arguments.
-Object new_decode_error(const Object& msg, const Object& doc, const Object& pos, const Object& lineno,
-                        const Object& colno) {
-  Object message =
-      percent_format(new_str("%s: line %d column %d (char %d)"), new_tuple({msg, lineno, colno, pos}));
-  Object error = make<ExceptionObject>(&json_decode_error_type, new_tuple({message}));
-  auto* e = cast<ExceptionObject>(error);
+// What JSONDecodeError.__init__ sets: the message as args, and the
+// attributes.
+void set_decode_error(const Object& self, const Object& msg, const Object& doc, const Object& pos,
+                      const Object& lineno, const Object& colno) {
+  auto* e = cast<ExceptionObject>(self);
+  e->set_args(new_tuple(
+      {percent_format(new_str("%s: line %d column %d (char %d)"), new_tuple({msg, lineno, colno, pos}))}));
   e->attrs.set("msg", msg);
   e->attrs.set("doc", doc);
   e->attrs.set("pos", pos);
   e->attrs.set("lineno", lineno);
   e->attrs.set("colno", colno);
-  return error;
 }
 
-}  // namespace
-
-Object json_decode_error_construct(Type*, const Args& args) {
+// JSONDecodeError.__init__(self, msg, doc, pos), for any str-like doc:
+// lineno = doc.count('\n', 0, pos) + 1; colno = pos - doc.rfind('\n', 0, pos)
+Object json_decode_error_init(const Object& self, const Args& args) {
   static const PythonParameters params("JSONDecodeError.__init__", {"self", "msg", "doc", "pos"}, 0, {});
   Object slots[4];
-  params.bind_method(None, args, slots);
+  params.bind_method(self, args, slots);
   const Object& doc = slots[2];
   const Object& pos = slots[3];
-  // lineno = doc.count('\n', 0, pos) + 1; colno = pos - doc.rfind('\n', 0, pos)
   Object newline = new_str("\n");
   Object zero = Object::from_int(0);
   Object lineno = add(call_method(doc, "count", {newline, zero, pos}), Object::from_int(1));
   Object colno = sub(pos, call_method(doc, "rfind", {newline, zero, pos}));
-  return new_decode_error(slots[1], doc, pos, lineno, colno);
+  set_decode_error(self, slots[1], doc, pos, lineno, colno);
+  return None;
+}
+
+const MethodDef json_decode_error_methods[] = {{"__init__", json_decode_error_init}};
+
+}  // namespace
+
+Type json_decode_error_type("JSONDecodeError", &value_error_type,
+                            {json_decode_error_methods, std::size(json_decode_error_methods)});
+
+Object json_decode_error_construct(Type* type, const Args& args) {
+  // BaseException.__new__ keeps the arguments as args; __init__ replaces them.
+  Object self = make<ExceptionObject>(type, new_tuple(std::vector<Object>(args.pos, args.pos + args.npos)));
+  json_decode_error_init(self, args);
+  return self;
 }
 
 void raise_json_decode_error(const char* msg, const Object& doc, size_t byte_offset, bool from_stop_iteration) {
@@ -78,8 +91,8 @@ void raise_json_decode_error(const char* msg, const Object& doc, size_t byte_off
   int64_t colno = last_newline == std::string_view::npos
                       ? pos + 1
                       : pos - static_cast<int64_t>(str_index_of_offset(s, last_newline));
-  Object error = new_decode_error(new_str(msg), doc, Object::from_int(pos), Object::from_int(lineno),
-                                  Object::from_int(colno));
+  Object error = make<ExceptionObject>(&json_decode_error_type, new_tuple({}));
+  set_decode_error(error, new_str(msg), doc, Object::from_int(pos), Object::from_int(lineno), Object::from_int(colno));
   if (from_stop_iteration) {
     // raw_decode's `except StopIteration as err: raise JSONDecodeError(...)
     // from None`: the scanner's StopIteration(pos) is the context.

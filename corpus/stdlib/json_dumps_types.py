@@ -1,9 +1,10 @@
 # json.dumps: every encodable type (str, int, big int, float incl. -0.0 and
-# exponents, bool, None, list, tuple, dict, nested, empty), dict keys of
-# every allowed type converted as CPython does, skipkeys, allow_nan,
-# check_circular, default, and the errors for unserializable objects, bad
-# keys and circular structures.
+# exponents, bool, None, list, tuple, dict, nested, empty, dict subclasses,
+# namedtuples), dict keys of every allowed type converted as CPython does,
+# skipkeys, allow_nan, check_circular, default, and the errors for
+# unserializable objects, bad keys and circular structures.
 import json
+from collections import Counter, OrderedDict, defaultdict, namedtuple
 
 
 def show(label, f):
@@ -87,6 +88,18 @@ print(json.dumps([shared, shared, {"a": shared}]))
 print(json.dumps([shared, shared], check_circular=False))
 show("deep unchecked", lambda: json.dumps(a, check_circular=False))
 show("deep unchecked dict", lambda: json.dumps(d, check_circular=False))
+
+# Dict subclasses are objects and namedtuples arrays, as in CPython.
+Pair = namedtuple("Pair", "left right")
+ordered = OrderedDict([("z", 1), ("a", 2)])
+ordered.move_to_end("z")
+counts = defaultdict(int)
+for ch in "abracadabra":
+    counts[ch] += 1
+print(json.dumps([Pair(1, [2, 3]), Pair("x", Pair(None, {}))]))
+print(json.dumps({"pair": Pair(1, 2)}, indent=1))
+print(json.dumps(ordered), json.dumps(counts, sort_keys=True), json.dumps(Counter("hello"), sort_keys=True))
+show("pair key", lambda: json.dumps({Pair(1, 2): 0}))
 
 # Bool is an int subclass; it still encodes as true/false.
 print(json.dumps([True + 1, True * 2.5, int(True)]))

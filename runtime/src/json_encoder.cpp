@@ -21,6 +21,7 @@
 #include "yieldc/int.hpp"
 #include "yieldc/ops.hpp"
 #include "builtin_functions_internal.hpp"
+#include "collections_internal.hpp"
 #include "json_internal.hpp"
 #include "raise.hpp"
 #include "unicode.hpp"
@@ -48,6 +49,14 @@ char short_escape(unsigned char c) {
     case '\t': return 't';
     default: return 0;
   }
+}
+
+// The items of what encoder.py encodes as an array, `isinstance(o, (list,
+// tuple))`: lists, tuples and namedtuples; nullptr for anything else.
+const std::vector<Object>* array_items(const Object& o) {
+  if (is_list(o)) return &cast<List>(o)->items;
+  if (is_tuple(o)) return &cast<Tuple>(o)->items;
+  return namedtuple_items(o);
 }
 
 class Encoder {
@@ -131,8 +140,8 @@ class Encoder {
   // A list or tuple's item or a dict's value that is not a scalar: the
   // nested generator (_iterencode_list, _iterencode_dict or _iterencode).
   void encode_nested(const Object& value, int level) {
-    if (is_list(value) || is_tuple(value)) {
-      encode_list(value, level);
+    if (const std::vector<Object>* items = array_items(value)) {
+      encode_list(value, *items, level);
     } else if (is_dict(value)) {
       encode_dict(value, level);
     } else {
@@ -144,8 +153,8 @@ class Encoder {
   void encode_value(const Object& o, int level) {
     if (append_scalar(o)) {
       yield_chunk();
-    } else if (is_list(o) || is_tuple(o)) {
-      encode_list(o, level);
+    } else if (const std::vector<Object>* items = array_items(o)) {
+      encode_list(o, *items, level);
     } else if (is_dict(o)) {
       encode_dict(o, level);
     } else {
@@ -164,10 +173,9 @@ class Encoder {
     }
   }
 
-  // _iterencode_list
-  void encode_list(const Object& sequence, int level) {
-    // A list is read afresh at each item: `default` may change it.
-    const std::vector<Object>& items = is_list(sequence) ? cast<List>(sequence)->items : cast<Tuple>(sequence)->items;
+  // _iterencode_list of `sequence`, whose items are `items`. A list is
+  // read afresh at each item: `default` may change it.
+  void encode_list(const Object& sequence, const std::vector<Object>& items, int level) {
     JsonNesting nesting(depth_, " while encoding a JSON object");
     if (items.empty()) {
       out += "[]";

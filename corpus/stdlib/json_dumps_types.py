@@ -2,7 +2,8 @@
 # exponents, bool, None, list, tuple, dict, nested, empty, dict subclasses,
 # namedtuples), dict keys of every allowed type converted as CPython does,
 # skipkeys, allow_nan, check_circular, default, and the errors for
-# unserializable objects, bad keys and circular structures.
+# unserializable objects, bad keys and circular structures; a cls called
+# as CPython calls it.
 import json
 from collections import Counter, OrderedDict, defaultdict, namedtuple
 
@@ -110,3 +111,28 @@ show("positional option", lambda: json.dumps([1], True))
 show("no obj", lambda: json.dumps())
 show("unknown keyword", lambda: json.dumps([1], colour="red"))
 print(json.dumps(obj=[1, 2]))
+
+
+# cls: called with every option and **kw, then its encode() (dumps) or
+# iterencode() (dump, whose chunks are written one by one).
+class Encoder:
+    def __init__(self, **kw):
+        print("Encoder got", sorted(kw.items(), key=lambda kv: kv[0]))
+
+    def encode(self, o):
+        return "encoded " + repr(o)
+
+    def iterencode(self, o):
+        yield "<"
+        yield repr(o)
+        yield ">"
+
+
+class Writer:
+    def write(self, s):
+        print("write", repr(s))
+
+
+print(json.dumps([1], cls=Encoder, indent=2, extra=5))
+json.dump({"a": 1}, Writer(), cls=Encoder, sort_keys=True)
+show("cls without keywords", lambda: json.dumps([1], cls=Point))

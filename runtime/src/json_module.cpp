@@ -38,10 +38,10 @@ constexpr const char* kEncoderNames[] = {"skipkeys", "ensure_ascii", "check_circ
 enum DecoderSlot { kDecoderCls, kObjectHook, kParseFloat, kParseInt, kParseConstant, kObjectPairsHook, kDecoderKw,
                    kDecoderSlots };
 
-// Keyword arguments for a call, from names and values; the names are kept
-// alive by `values` (str keys of a dict) or are literals.
+// Keyword arguments for a call: literal names, or the str keys of a
+// **kw dict, which `keep` holds while their text names the arguments.
 struct KeywordCall {
-  std::vector<Object> keep;  // the values, and the str names
+  std::vector<Object> keep;
   std::vector<KwArg> kw;
   void add(const char* name, const Object& value) { kw.push_back({name, value}); }
   void add_dict(const Object& dict) {

@@ -516,6 +516,14 @@ Object object_init(const Object& self, const Args& args) {
 const MethodDef exception_init_def = {"__init__", exception_init};
 const MethodDef object_init_def = {"__init__", object_init};
 
+// The __init__ of a built-in type: its own (a module's exception such as
+// json.JSONDecodeError has one in its method table), else BaseException's
+// or object's.
+const MethodDef* builtin_init(const Type* type) {
+  if (const MethodDef* own = type->find_method("__init__")) return own;
+  return type->is_subtype_of(&base_exception_type) ? &exception_init_def : &object_init_def;
+}
+
 bool Super::get_attribute(const char* name, Object& out) {
   // Look in the classes after `cls` in type(self)'s chain of bases.
   Type* start = cast<Type>(cls)->base();
@@ -528,7 +536,7 @@ bool Super::get_attribute(const char* name, Object& out) {
       continue;
     }
     if (std::strcmp(name, "__init__") == 0) {
-      out = make<BuiltinMethod>(self, t->is_subtype_of(&base_exception_type) ? &exception_init_def : &object_init_def);
+      out = make<BuiltinMethod>(self, builtin_init(t));
       return true;
     }
     if (const MethodDef* m = t->find_method(name)) {
@@ -558,6 +566,12 @@ Object construct_instance(Type* cls, const Args& args) {
   Object r = call_special(self, "__init__", args, &found);
   if (found && !r.is_none()) {
     raise_error(&type_error_type, "__init__() should return None, not '{}'", type_name(r));
+  }
+  if (!found && exception) {
+    // The class inherits the __init__ of its built-in base.
+    Type* base = cls;
+    while (base->is_user_class()) base = base->base();
+    if (const MethodDef* init = base->find_method("__init__")) init->fn(self, args);
   }
   if (!found && !exception && (args.npos || args.nkw)) {
     raise_error(&type_error_type, "{}() takes no arguments", cls->name());

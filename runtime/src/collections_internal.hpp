@@ -3,6 +3,8 @@
 // Private to the runtime: emitted code reaches these types only by import.
 #pragma once
 
+#include <vector>
+
 #include "yieldc/call.hpp"
 #include "yieldc/object.hpp"
 #include "yieldc/type.hpp"
@@ -25,6 +27,9 @@ Object ordered_dict_new(const Args& args);
 Object namedtuple_construct(Type* type, const Args& args);
 // The namedtuple() factory as a Python value.
 Object namedtuple_function();
+// The fields of a namedtuple instance (a tuple in CPython: json encodes it
+// as an array); nullptr for any other object.
+const std::vector<Object>* namedtuple_items(const Object& o);
 // The itertools types' constructors; unbound if `type` is not one of them.
 Object itertools_construct(Type* type, const Args& args);
 

@@ -247,4 +247,9 @@ Object namedtuple_construct(Type* type, const Args& args) {
 
 Object namedtuple_function() { return builtin_object(namedtuple_def); }
 
+const std::vector<Object>* namedtuple_items(const Object& o) {
+  if (!o.is_heap() || o.heap()->type()->methods().data() != nt_methods) return nullptr;
+  return &cast<NamedTuple>(o)->items;
+}
+
 }  // namespace py

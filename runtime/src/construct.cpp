@@ -146,7 +146,8 @@ Object construct_exception(Type* type, const Args& args) {
 Object call_type(Type* type, const Args& args) {
   if (type->is_user_class()) return construct_instance(type, args);
   if (type->is_subtype_of(&base_exception_type)) {
-    // A module's exception class with an __init__ of its own (re.error).
+    // A module's exception class with an __init__ of its own (re.error,
+    // json.JSONDecodeError).
     if (Type::Constructor constructor = type->constructor()) return constructor(type, args);
     return construct_exception(type, args);
   }

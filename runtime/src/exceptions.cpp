@@ -234,9 +234,11 @@ void raise_unbound_local(const char* name) {
 
 std::string format_exception_only(const Object& exception) {
   std::string message = py::str(exception);
-  // A module's exception class is named with its module (`re.error`).
-  const Type* type = exception.type();
-  std::string name = type->module() ? std::string(type->module()) + "." + type->name() : type->name();
+  // A module's exception class is named with its module
+  // (`json.decoder.JSONDecodeError`), as CPython names any class not in
+  // builtins or __main__.
+  std::string name = exception.type()->name();
+  if (const char* module = exception.type()->module()) name = std::string(module) + "." + name;
   if (message.empty()) return name;
   return fmt::format("{}: {}", name, message);
 }

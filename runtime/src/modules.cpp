@@ -61,6 +61,7 @@ const ModuleEntry kModules[] = {
     {"heapq", init_heapq_module},
     {"bisect", init_bisect_module},
     {"re", init_re_module},
+    {"json", init_json_module},
 };
 
 }  // namespace

@@ -29,6 +29,7 @@ void init_math_module(Module& module);
 void init_heapq_module(Module& module);
 void init_bisect_module(Module& module);
 void init_re_module(Module& module);
+void init_json_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);
@@ -51,12 +52,14 @@ class PythonParameters {
   // `names`: the positional parameters (for a method, `self` first), then
   // `kwonly` keyword-only ones. `defaults` belong to the last positional
   // parameters; `kwdefaults` to the keyword-only ones (unbound: required).
+  // With `varkw` (`**kw`), the last slot is a dict of the other keywords.
   PythonParameters(const char* qualname, std::initializer_list<const char*> names, uint32_t kwonly,
-                   std::initializer_list<Object> defaults, std::initializer_list<Object> kwdefaults = {});
+                   std::initializer_list<Object> defaults, std::initializer_list<Object> kwdefaults = {},
+                   const char* varkw = nullptr);
   PythonParameters(const PythonParameters&) = delete;
   PythonParameters& operator=(const PythonParameters&) = delete;
 
-  // Fills one slot per name, defaults applied.
+  // Fills one slot per name (and the `**kw` dict), defaults applied.
   void bind(const Args& args, Object* slots) const;
   // A method's call: `self` goes in front, as Python counts it.
   void bind_method(const Object& self, const Args& args, Object* slots) const;

@@ -6,9 +6,10 @@
 namespace py {
 
 PythonParameters::PythonParameters(const char* qualname, std::initializer_list<const char*> names, uint32_t kwonly,
-                                   std::initializer_list<Object> defaults, std::initializer_list<Object> kwdefaults)
+                                   std::initializer_list<Object> defaults, std::initializer_list<Object> kwdefaults,
+                                   const char* varkw)
     : names_(names),
-      signature_{qualname, nullptr, 0, static_cast<uint32_t>(names.size()) - kwonly, kwonly, nullptr, nullptr},
+      signature_{qualname, nullptr, 0, static_cast<uint32_t>(names.size()) - kwonly, kwonly, nullptr, varkw},
       function_(new Function(&signature_, nullptr)) {
   signature_.names = names_.data();
   function_->defaults.assign(defaults.begin(), defaults.end());

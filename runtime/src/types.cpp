@@ -49,6 +49,11 @@ bool Type::get_attribute(const char* name, Object& out) {
     out = new_str(name_);
     return true;
   }
+  // The module of a runtime module's type (`json.decoder`).
+  if (module_ != nullptr && std::strcmp(name, "__module__") == 0) {
+    out = new_str(module_);
+    return true;
+  }
   if (const MethodDef* method = find_method(name)) {
     // `dict.fromkeys` is bound to the type; `str.lower` takes its receiver.
     out = method->class_method ? make<BuiltinMethod>(Object::borrow(this), method)

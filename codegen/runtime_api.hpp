@@ -42,12 +42,9 @@ inline bool is_builtin_function_object(std::string_view name) {
 // The runtime's modules (runtime/src/modules.cpp): what `import` accepts.
 // One name per module, in registry order; "os.path" is imported as itself.
 inline constexpr std::string_view kModules[] = {
-// One name per module, in registry order; "os.path" is imported as itself.
-inline constexpr std::string_view kModules[] = {
     "sys",     "collections", "itertools", "inspect",   "os",       "os.path", "contextlib", "time",   "tempfile",
     "hashlib", "random",      "string",    "functools", "operator", "math",    "heapq",      "bisect", "re",
     "json",
-};
 };
 
 inline bool is_runtime_module(std::string_view name) {

@@ -1,0 +1,8 @@
+# Every module yieldc accepts imports at run time too (the compiler's list
+# and the runtime's registry agree), and each has CPython's __name__.
+import sys, collections, itertools, inspect, os, os.path, contextlib, time, tempfile
+import hashlib, random, string, functools, operator, math, heapq, bisect, re, json
+
+for module in (sys, collections, itertools, inspect, os, os.path, contextlib, time, tempfile,
+               hashlib, random, string, functools, operator, math, heapq, bisect, re, json):
+    print(module.__name__)

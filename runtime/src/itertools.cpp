@@ -340,8 +340,12 @@ class StarmapIterator : public LazyIterator {
   bool next(Object& out) override {
     Object item;
     if (!py::next(source_, item)) return false;
-    Object items = list_from_iterable(item);
-    const std::vector<Object>& v = cast<List>(items)->items;
+    if (is_tuple(item)) {  // the usual case: no copy of the arguments
+      const std::vector<Object>& v = cast<Tuple>(item)->items;
+      out = call(func_, Args(v.data(), v.size()));
+      return true;
+    }
+    std::vector<Object> v = collect_items(item);
     out = call(func_, Args(v.data(), v.size()));
     return true;
   }

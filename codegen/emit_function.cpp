@@ -88,6 +88,7 @@ void Emitter::write_plan(const FunctionState& state, const std::vector<const Arg
                          const std::vector<std::string>& locals, const std::vector<std::string>& cells,
                          const SourceSpan& span) {
   GeneratorPlan plan;
+  plan.kind = state.is_coroutine ? "coroutine" : "generator";
   plan.qualname = state.scope->qualname;
   plan.file = source_.path();
   plan.line = span.begin.line;
@@ -161,9 +162,12 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
   state.scope = &scope;
   state.scope_id = scope_id;
   state.parent = fn_;
-  state.is_generator = scope.function_kind == FunctionKind::Generator;
-  if (scope.function_kind == FunctionKind::Coroutine || scope.function_kind == FunctionKind::AsyncGenerator) {
-    unsupported(span, "'async def' functions yet");
+  // A coroutine is a generator frame of another kind (SEMANTICS.md §11):
+  // `await` lowers like `yield from`, and the runtime base tells them apart.
+  state.is_coroutine = scope.function_kind == FunctionKind::Coroutine;
+  state.is_generator = scope.function_kind == FunctionKind::Generator || state.is_coroutine;
+  if (scope.function_kind == FunctionKind::AsyncGenerator) {
+    unsupported(span, "async generators yet");
     return "py::None";
   }
   for (const std::string& n : scope.names) {
@@ -191,12 +195,12 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
   decls_.line(fmt::format("namespace yc_sig {{ extern const py::Signature {}; }}", cpp));
   defs_.line(fmt::format("// {} ({}:{})", scope.qualname, source_.path(), span.begin.line));
   if (!names.empty()) defs_.line(fmt::format("static const char* const yc_names_{}[] = {{{}}};", cpp, names));
-  defs_.line(fmt::format("const py::Signature yc_sig::{} = {{{}, {}, {}, {}, {}, {}, {}, {}}};", cpp,
+  defs_.line(fmt::format("const py::Signature yc_sig::{} = {{{}, {}, {}, {}, {}, {}, {}, {}{}}};", cpp,
                          cpp_string_literal(scope.qualname), names.empty() ? "nullptr" : "yc_names_" + cpp,
                          args.posonlyargs.size(), args.posonlyargs.size() + args.args.size(), args.kwonlyargs.size(),
                          args.vararg ? cpp_string_literal(args.vararg->name) : "nullptr",
                          args.kwarg ? cpp_string_literal(args.kwarg->name) : "nullptr",
-                         doc ? cpp_string_literal(*doc) : "nullptr"));
+                         doc ? cpp_string_literal(*doc) : "nullptr", state.is_coroutine ? ", true" : ""));
 
   // ---- the C++ parameter list: closure first, then one per slot.
   auto is_cell = [&](const std::string& n) {
@@ -241,7 +245,8 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     for (const std::string& f : fields) defs_.line(fmt::format("py::Object {};", f));
     for (const auto& [type, f] : state.extra_fields) defs_.line(fmt::format("{} {}{{}};", type, f));
     if (has_closure) defs_.line(fmt::format("py::Object yc_closure[{}];", state.free_vars.size()));
-    std::string init = fmt::format("py::Generator(yc_code_{})", cpp);
+    std::string init = state.is_coroutine ? fmt::format("py::Generator(yc_code_{}, py::GeneratorKind::Coroutine)", cpp)
+                                          : fmt::format("py::Generator(yc_code_{})", cpp);
     for (const Arg* a : params) {
       const std::string m = mangle(a->name);
       init += is_cell(a->name) ? fmt::format(", {0}(py::new_cell(std::move(yc_p_{0})))", m)

@@ -7,6 +7,8 @@
 // becoming a resume point between statements; the rest of the expression
 // is then emitted as usual, reading the spilled operands from their fields
 // (`substitutions_`). Only expressions that contain a yield pay for this.
+// `await x` is a resume point too: it is `yield from` over x's awaitable
+// (SEMANTICS.md §11), so everything here treats it as one.
 #include <fmt/format.h>
 
 #include "codegen/emitter.hpp"
@@ -84,7 +86,10 @@ std::vector<const Expr*> operands(const Expr& expr) {
 }  // namespace
 
 bool Emitter::contains_yield(const Expr& expr) {
-  if (std::holds_alternative<Yield>(expr.node) || std::holds_alternative<YieldFrom>(expr.node)) return true;
+  if (std::holds_alternative<Yield>(expr.node) || std::holds_alternative<YieldFrom>(expr.node) ||
+      std::holds_alternative<Await>(expr.node)) {
+    return true;
+  }
   if (const auto* b = std::get_if<BoolOp>(&expr.node)) {
     for (const Expr& v : b->values) {
       if (contains_yield(v)) return true;
@@ -179,6 +184,11 @@ Value Emitter::emit_expr_with_yields(const Expr& expr, CppWriter& w) {
     substitutions_[&expr] = result;
     return Value{result, Value::Kind::Object, false};
   }
+  if (const auto* a = std::get_if<Await>(&expr.node)) {
+    std::string result = emit_yield_from(*a->value, w, true);
+    substitutions_[&expr] = result;
+    return Value{result, Value::Kind::Object, false};
+  }
   if (const auto* b = std::get_if<BoolOp>(&expr.node)) {
     // `a and (yield b)`: the later operands run only when needed.
     std::string result = spill_to_field(as_object_code(emit_expr_with_yields(b->values[0], w)));
@@ -257,19 +267,23 @@ void Emitter::emit_yield_value(const std::string& value, const SourceSpan& span,
   }
 }
 
-std::string Emitter::emit_yield_from(const Expr& iterable, CppWriter& w) {
+std::string Emitter::emit_yield_from(const Expr& iterable, CppWriter& w, bool await) {
   // PEP 380 as a loop around one resume point: each resumption (send,
   // throw, close) is forwarded to the delegate by py::delegate, until the
-  // delegate returns; its return value is the expression's value.
+  // delegate returns; its return value is the expression's value. `await`
+  // differs only in how the delegate is found (py::await_iter: the
+  // coroutine itself, or what __await__ returns).
+  const char* what = await ? "await" : "yield from";
   std::string source = as_object_code(emit_expr_with_yields(iterable, w));
   std::string result = declare_temp("result", "py::Object", "", w);
   spilled_.push_back(result);
   int state = fn_->next_state++;
-  fn_->states.push_back({state, "inside a yield from", iterable.span.begin.line, fn_->innermost_region(), true});
-  w.line(fmt::format("yield_from_ = py::yield_from_iter({});", source));
+  fn_->states.push_back({state, fmt::format("inside {} {}", await ? "an" : "a", what), iterable.span.begin.line,
+                         fn_->innermost_region(), true});
+  w.line(fmt::format("yield_from_ = {}({});", await ? "py::await_iter" : "yield_from_source", source));
   w.line("yc_kind = py::ResumeKind::Send;  // the first step sends None");
   w.line("yc_sent = py::None;");
-  w.case_label(state, fmt::format("resumed inside the yield from at {}:{}", source_.path(), iterable.span.begin.line));
+  w.case_label(state, fmt::format("resumed inside the {} at {}:{}", what, source_.path(), iterable.span.begin.line));
   w.line("{");
   w.indent();
   w.line("py::Step yc_step = py::delegate(yield_from_, yc_kind, std::move(yc_sent));");
@@ -297,7 +311,8 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
                           Value v = emit_expr_with_yields(*e.value, w);
                           // A bare `yield`/`yield from` statement is done.
                           if (!std::holds_alternative<Yield>(e.value->node) &&
-                              !std::holds_alternative<YieldFrom>(e.value->node)) {
+                              !std::holds_alternative<YieldFrom>(e.value->node) &&
+                              !std::holds_alternative<Await>(e.value->node)) {
                             w.line(fmt::format("{};", v.code));
                           }
                           release_spills(w);

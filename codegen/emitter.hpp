@@ -79,7 +79,8 @@ struct FunctionState {
   const Scope* scope = nullptr;
   ScopeId scope_id = -1;
   FunctionState* parent = nullptr;  // the enclosing function, for inlined comprehensions
-  bool is_generator = false;
+  bool is_generator = false;  // a generator frame: a generator or a coroutine
+  bool is_coroutine = false;  // an `async def` (its frame is a coroutine)
   bool is_module = false;
   bool is_inlined = false;  // a list/set/dict comprehension inlined into `parent`
   // A class body, run inline where the `class` statement stands: its names
@@ -197,8 +198,9 @@ class Emitter {
   std::string spill_now(const Expr& expr, CppWriter& w);
   // An assignment or augmented assignment whose target holds a yield.
   bool prepare_target_yields(const Stmt& stmt, CppWriter& w);
-  // `yield from expr` at a resume point; returns the field with its result.
-  std::string emit_yield_from(const Expr& expr, CppWriter& w);
+  // `yield from expr` (or `await expr`, with `await`) at a resume point;
+  // returns the field with its result.
+  std::string emit_yield_from(const Expr& expr, CppWriter& w, bool await = false);
   // `state_ = N; return yielded(value); case N:` and the sent value into
   // `result` (discarded when null).
   void emit_yield_value(const std::string& value, const SourceSpan& span, const std::string* result, CppWriter& w);

@@ -27,7 +27,7 @@ std::string dot_string(const std::string& text) {
 std::string render_plans_text(const std::vector<GeneratorPlan>& plans) {
   std::string out;
   for (const GeneratorPlan& plan : plans) {
-    std::string head = fmt::format("generator {}({})", plan.qualname, joined(plan.params));
+    std::string head = fmt::format("{} {}({})", plan.kind, plan.qualname, joined(plan.params));
     out += fmt::format("{:<44}{}:{}\n", head, plan.file, plan.line);
     out += fmt::format("  fields   {}\n", plan.fields.empty() ? "none" : joined(plan.fields));
     for (const GeneratorPlan::State& s : plan.states) {
@@ -56,7 +56,7 @@ std::string render_plans_dot(const std::vector<GeneratorPlan>& plans) {
     auto node = [&](int state) { return fmt::format("g{}_s{}", g, state); };
     out += fmt::format("  subgraph cluster_{} {{\n", g);
     out += fmt::format("    label={};\n",
-                       dot_string(fmt::format("generator {}({})  {}:{}", plan.qualname, joined(plan.params),
+                       dot_string(fmt::format("{} {}({})  {}:{}", plan.kind, plan.qualname, joined(plan.params),
                                               plan.file, plan.line)));
     std::string done = fmt::format("g{}_done", g);
     out += fmt::format("    {} [label=\"finished\", shape=doublecircle];\n", done);

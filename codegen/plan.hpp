@@ -16,7 +16,7 @@ struct GeneratorPlan {
     std::string what;  // "after a yield", "except handlers of region 1", ...
     uint32_t line;     // its Python line
     int region;        // innermost try region around it, -1 for none
-    bool resume_point; // a yield or yield from: where the generator suspends
+    bool resume_point; // a yield, yield from or await: where the frame suspends
   };
   struct Region {
     int id;
@@ -25,6 +25,7 @@ struct GeneratorPlan {
     int parent;  // enclosing region, -1 for none
   };
 
+  std::string kind = "generator";  // or "coroutine"
   std::string qualname;
   std::vector<std::string> params;
   std::string file;

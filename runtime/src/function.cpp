@@ -12,6 +12,7 @@
 #include "yieldc/ops.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/function.hpp"
+#include "yieldc/generator.hpp"
 #include "raise.hpp"
 
 namespace py {
@@ -272,7 +273,10 @@ Object call(const Object& callee, const Args& args) {
       std::vector<Object> large(n > 8 ? n : 0);
       Object* slots = n > 8 ? large.data() : small;
       bind_arguments(*f, args, slots);
-      return f->body(*f, slots);
+      if (!f->iterable_coroutine) return f->body(*f, slots);
+      Object result = f->body(*f, slots);
+      if (Generator* g = as_generator(result)) g->mark_iterable_coroutine();
+      return result;
     }
     if (type == &type_type) return call_type(cast<Type>(callee), args);
     if (type == &method_type) {

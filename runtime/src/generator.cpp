@@ -48,7 +48,7 @@ Object Generator::take_sent(ResumeKind kind, Object value) {
 }
 
 Step Generator::step(ResumeKind kind, Object value) {
-  if (running_) raise_error(&value_error_type, "generator already executing");
+  if (running_) raise_already_executing();
   running_ = true;
   // The frame's own handled exceptions are live again while it runs, above
   // whatever the caller is handling (CPython's gi_exc_state).
@@ -81,23 +81,40 @@ Step Generator::step(ResumeKind kind, Object value) {
     // loop silently; it becomes a RuntimeError chained to the original.
     if (isinstance(raised.exception, &stop_iteration_type)) {
       exception_caught_natively(raised.exception);
-      Object error = new_exception(&runtime_error_type, "generator raised StopIteration");
-      auto* e = cast<ExceptionObject>(error);
-      e->cause = raised.exception;
-      e->context = raised.exception;
-      e->suppress_context = true;
-      capture_traceback(*e);
-      rethrow(std::move(error));  // the context is set: keep it
+      raise_leaked_stop_iteration(raised.exception);
     }
     throw;
   }
 }
 
+const char* Generator::kind_name() const { return is_coroutine() ? "coroutine" : "generator"; }
+
+void Generator::raise_leaked_stop_iteration(const Object& stop) const {
+  Object error = new_exception(&runtime_error_type, fmt::format("{} raised StopIteration", kind_name()));
+  auto* e = cast<ExceptionObject>(error);
+  e->cause = stop;
+  e->context = stop;
+  e->suppress_context = true;
+  capture_traceback(*e);
+  rethrow(std::move(error));  // the context is set: keep it
+}
+
+void Generator::raise_reused() const {
+  raise_error(&runtime_error_type, "cannot reuse already awaited coroutine");
+}
+
+void Generator::raise_already_executing() const {
+  raise_error(&value_error_type, "{} already executing", kind_name());
+}
+
 Object Generator::send(Object value) {
-  if (running_) raise_error(&value_error_type, "generator already executing");
-  if (state_ == kFinished) raise(new_exception(&stop_iteration_type));
+  if (running_) raise_already_executing();
+  if (state_ == kFinished) {
+    if (is_coroutine()) raise_reused();
+    raise(new_exception(&stop_iteration_type));
+  }
   if (state_ == kCreated && !value.is_none()) {
-    raise_error(&type_error_type, "can't send non-None value to a just-started generator");
+    raise_error(&type_error_type, "can't send non-None value to a just-started {}", kind_name());
   }
   Step result = step(ResumeKind::Send, std::move(value));
   if (result.kind == Step::Kind::Yielded) return std::move(result.value);
@@ -105,32 +122,27 @@ Object Generator::send(Object value) {
 }
 
 Object Generator::throw_exception(Object exception) {
-  if (running_) raise_error(&value_error_type, "generator already executing");
+  if (running_) raise_already_executing();
   exception = normalize_thrown(std::move(exception));
   if (state_ == kCreated) {
     // Raised "before the first line": no handler runs, but 3.11 still
     // applies PEP 479 to a thrown StopIteration (SEMANTICS.md §2).
     state_ = kFinished;
     clear_frame();
-    if (isinstance(exception, &stop_iteration_type)) {
-      Object error = new_exception(&runtime_error_type, "generator raised StopIteration");
-      auto* e = cast<ExceptionObject>(error);
-      e->cause = exception;
-      e->context = exception;
-      e->suppress_context = true;
-      capture_traceback(*e);
-      rethrow(std::move(error));  // the context is set: keep it
-    }
+    if (isinstance(exception, &stop_iteration_type)) raise_leaked_stop_iteration(exception);
     raise(std::move(exception));
   }
-  if (state_ == kFinished) raise(std::move(exception));
+  if (state_ == kFinished) {
+    if (is_coroutine()) raise_reused();
+    raise(std::move(exception));
+  }
   Step result = step(ResumeKind::Throw, std::move(exception));
   if (result.kind == Step::Kind::Yielded) return std::move(result.value);
   raise(stop_iteration_with(result.value));
 }
 
 void Generator::close() {
-  if (running_) raise_error(&value_error_type, "generator already executing");
+  if (running_) raise_already_executing();
   if (state_ == kCreated || state_ == kFinished) {
     state_ = kFinished;
     clear_frame();
@@ -139,7 +151,7 @@ void Generator::close() {
   try {
     Step result = step(ResumeKind::Throw, new_exception(&generator_exit_type));
     if (result.kind == Step::Kind::Yielded) {
-      raise_error(&runtime_error_type, "generator ignored GeneratorExit");
+      raise_error(&runtime_error_type, "{} ignored GeneratorExit", kind_name());
     }
   } catch (Raised& raised) {
     if (raised.exception.type()->is_subtype_of(&generator_exit_type)) return;
@@ -147,7 +159,15 @@ void Generator::close() {
   }
 }
 
+// A coroutine is neither iterable nor an iterator (SEMANTICS.md §11); the
+// base's errors say so.
+Object Generator::iter() {
+  if (is_coroutine()) return HeapObject::iter();
+  return Object::borrow(this);
+}
+
 bool Generator::next(Object& out) {
+  if (is_coroutine()) return HeapObject::next(out);
   if (state_ == kFinished && !running_) return false;
   Step result = step(ResumeKind::Send, None);
   if (result.kind == Step::Kind::Returned) return false;
@@ -156,7 +176,7 @@ bool Generator::next(Object& out) {
 }
 
 Step Generator::delegate_step(ResumeKind kind, Object value) {
-  if (running_) raise_error(&value_error_type, "generator already executing");
+  if (running_) raise_already_executing();
   if (kind == ResumeKind::Throw) {
     if (state_ == kCreated || state_ == kFinished) {
       // throw_exception raises for these; it never returns a step.
@@ -165,9 +185,13 @@ Step Generator::delegate_step(ResumeKind kind, Object value) {
     return step(ResumeKind::Throw, std::move(value));
   }
   // An exhausted (or closed) delegate yields nothing; the result is None.
-  if (state_ == kFinished) return Step::returned(None);
+  // An awaited coroutine cannot be awaited again.
+  if (state_ == kFinished) {
+    if (is_coroutine()) raise_reused();
+    return Step::returned(None);
+  }
   if (state_ == kCreated && !value.is_none()) {
-    raise_error(&type_error_type, "can't send non-None value to a just-started generator");
+    raise_error(&type_error_type, "can't send non-None value to a just-started {}", kind_name());
   }
   return step(ResumeKind::Send, std::move(value));
 }
@@ -201,17 +225,22 @@ class GeneratorFrame final : public HeapObject {
 }  // namespace
 
 std::string Generator::repr() const {
-  return fmt::format("<generator object {} at {}>", qualname(), static_cast<const void*>(this));
+  return fmt::format("<{} object {} at {}>", kind_name(), qualname(), static_cast<const void*>(this));
 }
 
 bool Generator::get_attribute(const char* name, Object& out) {
-  if (std::strcmp(name, "gi_running") == 0) {
+  // gi_running, gi_frame, ... of a generator; cr_running, cr_frame, ... of
+  // a coroutine, whose `gi_yieldfrom` is `cr_await`.
+  const char* prefix = is_coroutine() ? "cr_" : "gi_";
+  bool prefixed = std::strncmp(name, prefix, 3) == 0;
+  const char* field = name + 3;
+  if (prefixed && std::strcmp(field, "running") == 0) {
     out = Object::from_bool(running_);
-  } else if (std::strcmp(name, "gi_suspended") == 0) {
+  } else if (prefixed && std::strcmp(field, "suspended") == 0) {
     out = Object::from_bool(state_ > 0 && !running_);
-  } else if (std::strcmp(name, "gi_frame") == 0) {
+  } else if (prefixed && std::strcmp(field, "frame") == 0) {
     out = state_ == kFinished ? None : make<GeneratorFrame>(Object::borrow(this), frame_);
-  } else if (std::strcmp(name, "gi_yieldfrom") == 0) {
+  } else if (prefixed && std::strcmp(field, is_coroutine() ? "await" : "yieldfrom") == 0) {
     out = yield_from_.is_bound() ? yield_from_ : None;
   } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
     // The name is the last component of the qualname.
@@ -224,6 +253,12 @@ bool Generator::get_attribute(const char* name, Object& out) {
 }
 
 void Generator::release() {
+  // A coroutine dropped before it ever ran: CPython's RuntimeWarning, at
+  // the line of the code that dropped it (SEMANTICS.md §11).
+  if (is_coroutine() && state_ == kCreated) {
+    warn_caller("RuntimeWarning", fmt::format("coroutine '{}' was never awaited", qualname()),
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+  }
   // A suspended generator is closed when its last reference goes (PEP 342),
   // so its `finally` blocks run now, as CPython's reference counting does.
   if (state_ > 0 && !running_) {
@@ -244,9 +279,62 @@ void Generator::release() {
 
 namespace py {
 
+Generator* as_generator(const Object& o) {
+  if (!o.is_heap()) return nullptr;
+  const Type* t = o.heap()->type();
+  return t == &generator_type || t == &coroutine_type ? static_cast<Generator*>(o.heap()) : nullptr;
+}
+
 Object yield_from_iter(const Object& x) {
   if (x.is_heap() && x.heap()->type() == &generator_type) return x;
   return iter(x);
+}
+
+Object Generator::yield_from_source(const Object& x) const {
+  const Generator* g = as_generator(x);
+  if (g && g->is_coroutine()) {
+    // CPython's GET_YIELD_FROM_ITER: only a @types.coroutine generator (or
+    // a coroutine) may delegate to a coroutine.
+    if (!iterable_coroutine_ && !is_coroutine()) {
+      raise_error(&type_error_type, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    return x;
+  }
+  return yield_from_iter(x);
+}
+
+namespace {
+
+// Whether `o` can be a delegate: what iter() accepts as an iterator.
+bool is_iterator(const Object& o) {
+  if (!o.is_heap()) return false;
+  if (Generator* g = as_generator(o)) return !g->is_coroutine();
+  if (o.type()->is_user_class()) return hasattr(o, "__next__");
+  return o.type()->find_method("__next__") != nullptr || is_builtin_iterator_type(o.heap()->type());
+}
+
+}  // namespace
+
+Object await_iter(const Object& x) {
+  // CPython's GET_AWAITABLE (_PyCoro_GetAwaitableIter, then the check for
+  // a second awaiter).
+  if (Generator* g = as_generator(x); g && (g->is_coroutine() || g->iterable_coroutine())) {
+    if (g->is_coroutine() && g->awaiting().is_bound()) {
+      raise_error(&runtime_error_type, "coroutine is being awaited already");
+    }
+    return x;
+  }
+  bool found = false;
+  Object result;
+  if (x.type()->is_user_class()) result = call_special(x, "__await__", Args{}, &found);
+  if (!found) raise_error(&type_error_type, "object {} can't be used in 'await' expression", x.type()->name());
+  if (Generator* g = as_generator(result); g && g->is_coroutine()) {
+    raise_error(&type_error_type, "__await__() returned a coroutine");
+  }
+  if (!is_iterator(result)) {
+    raise_error(&type_error_type, "__await__() returned non-iterator of type '{}'", result.type()->name());
+  }
+  return result;
 }
 
 namespace {
@@ -261,19 +349,19 @@ Object stop_value(const Object& stop) {
 }  // namespace
 
 Step delegate(const Object& d, ResumeKind kind, Object value) {
-  bool is_generator = d.is_heap() && d.heap()->type() == &generator_type;
+  bool is_generator = as_generator(d) != nullptr;
   if (kind == ResumeKind::Throw) {
     if (isinstance(value, &generator_exit_type)) {
       // PEP 380: close the delegate first (an exception from its close()
       // replaces the GeneratorExit), then raise GeneratorExit here.
       if (is_generator) {
-        cast<Generator>(d)->close();
+        as_generator(d)->close();
       } else if (hasattr(d, "close")) {
         call_method(d, "close", Args{});
       }
       rethrow(std::move(value));
     }
-    if (is_generator) return cast<Generator>(d)->delegate_step(kind, std::move(value));
+    if (is_generator) return as_generator(d)->delegate_step(kind, std::move(value));
     if (!hasattr(d, "throw")) rethrow(std::move(value));
     try {
       return Step::yielded(call_method(d, "throw", Args{{value}}));
@@ -282,7 +370,7 @@ Step delegate(const Object& d, ResumeKind kind, Object value) {
       return Step::returned(stop_value(raised.exception));
     }
   }
-  if (is_generator) return cast<Generator>(d)->delegate_step(kind, std::move(value));
+  if (is_generator) return as_generator(d)->delegate_step(kind, std::move(value));
   try {
     if (value.is_none()) {
       // A user iterator's StopIteration carries the result of the
@@ -362,6 +450,39 @@ Object generator_close(const Object& self, const Args& args) {
 
 }  // namespace
 
+// coro.__await__(): an iterator over the coroutine (CPython's
+// coroutine_wrapper), for code that drives a coroutine with next().
+Type coroutine_wrapper_type("coroutine_wrapper", &object_type);
+
+class CoroutineWrapper final : public HeapObject {
+ public:
+  explicit CoroutineWrapper(Object coroutine) : HeapObject(&coroutine_wrapper_type), coroutine_(std::move(coroutine)) {}
+  Object iter() override { return Object::borrow(this); }
+  bool next(Object& out) override {
+    Step result = as_generator(coroutine_)->delegate_step(ResumeKind::Send, None);
+    if (result.kind == Step::Kind::Returned) return false;
+    out = std::move(result.value);
+    return true;
+  }
+  bool get_attribute(const char* name, Object& out) override {
+    // send, throw and close are the coroutine's own.
+    for (const char* f : {"send", "throw", "close"}) {
+      if (std::strcmp(name, f) != 0) continue;
+      out = getattr(coroutine_, f);
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  Object coroutine_;
+};
+
+Object coroutine_await(const Object& self, const Args& args) {
+  expect_no_args(args, "coroutine.__await__");
+  return make<CoroutineWrapper>(self);
+}
+
 const MethodDef generator_methods[] = {
     {"send", generator_send},
     {"throw", generator_throw},
@@ -370,5 +491,13 @@ const MethodDef generator_methods[] = {
     {"__iter__", generator_iter},
 };
 const size_t generator_method_count = std::size(generator_methods);
+
+const MethodDef coroutine_methods[] = {
+    {"send", generator_send},
+    {"throw", generator_throw},
+    {"close", generator_close},
+    {"__await__", coroutine_await},
+};
+const size_t coroutine_method_count = std::size(coroutine_methods);
 
 }  // namespace py

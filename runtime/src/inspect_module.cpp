@@ -1,8 +1,10 @@
-// The inspect module: the generator-state introspection that generator code
-// uses (getgeneratorstate, isgenerator, isgeneratorfunction is not needed).
+// The inspect module: the generator- and coroutine-state introspection that
+// generator code uses (getgeneratorstate, getcoroutinestate, isgenerator,
+// iscoroutine, iscoroutinefunction).
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/function.hpp"
 #include "yieldc/generator.hpp"
 #include "yieldc/module.hpp"
 #include "yieldc/ops.hpp"
@@ -27,6 +29,31 @@ Object inspect_getgeneratorstate(const Args& args) {
   return new_str(g->started() ? "GEN_SUSPENDED" : "GEN_CREATED");
 }
 
+bool is_coroutine(const Object& o) { return o.is_heap() && o.heap()->type() == &coroutine_type; }
+
+Object inspect_getcoroutinestate(const Args& args) {
+  expect_positional(args, "getcoroutinestate", 1, 1);
+  if (!is_coroutine(args[0])) {
+    raise_error(&attribute_error_type, "'{}' object has no attribute 'cr_running'", args[0].type()->name());
+  }
+  const auto* g = cast<Generator>(args[0]);
+  if (g->running()) return new_str("CORO_RUNNING");
+  if (g->finished()) return new_str("CORO_CLOSED");
+  return new_str(g->started() ? "CORO_SUSPENDED" : "CORO_CREATED");
+}
+
+Object inspect_iscoroutine(const Args& args) {
+  expect_positional(args, "iscoroutine", 1, 1);
+  return Object::from_bool(is_coroutine(args[0]));
+}
+
+Object inspect_iscoroutinefunction(const Args& args) {
+  expect_positional(args, "iscoroutinefunction", 1, 1);
+  const Object& f = args[0];
+  bool async_def = f.is_heap() && f.heap()->type() == &function_type && cast<Function>(f)->signature->is_coroutine;
+  return Object::from_bool(async_def);
+}
+
 Object inspect_isgenerator(const Args& args) {
   expect_positional(args, "isgenerator", 1, 1);
   return Object::from_bool(is_generator(args[0]));
@@ -34,6 +61,9 @@ Object inspect_isgenerator(const Args& args) {
 
 const BuiltinFunctionDef getgeneratorstate_def{"getgeneratorstate", inspect_getgeneratorstate};
 const BuiltinFunctionDef isgenerator_def{"isgenerator", inspect_isgenerator};
+const BuiltinFunctionDef getcoroutinestate_def{"getcoroutinestate", inspect_getcoroutinestate};
+const BuiltinFunctionDef iscoroutine_def{"iscoroutine", inspect_iscoroutine};
+const BuiltinFunctionDef iscoroutinefunction_def{"iscoroutinefunction", inspect_iscoroutinefunction};
 
 }  // namespace
 
@@ -44,6 +74,12 @@ void init_inspect_module(Module& module) {
   module.attrs.set("GEN_RUNNING", new_str("GEN_RUNNING"));
   module.attrs.set("GEN_SUSPENDED", new_str("GEN_SUSPENDED"));
   module.attrs.set("GEN_CLOSED", new_str("GEN_CLOSED"));
+  module.attrs.set("getcoroutinestate", builtin_object(getcoroutinestate_def));
+  module.attrs.set("iscoroutine", builtin_object(iscoroutine_def));
+  module.attrs.set("iscoroutinefunction", builtin_object(iscoroutinefunction_def));
+  for (const char* state : {"CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"}) {
+    module.attrs.set(state, new_str(state));
+  }
 }
 
 }  // namespace py

@@ -14,6 +14,7 @@ namespace py {
   extern const size_t name##_method_count;
 
 YIELDC_METHOD_TABLE(generator)
+YIELDC_METHOD_TABLE(coroutine)
 YIELDC_METHOD_TABLE(int)
 YIELDC_METHOD_TABLE(float)
 YIELDC_METHOD_TABLE(list)

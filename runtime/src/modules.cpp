@@ -62,6 +62,7 @@ const ModuleEntry kModules[] = {
     {"bisect", init_bisect_module},
     {"re", init_re_module},
     {"json", init_json_module},
+    {"types", init_types_module},
 };
 
 }  // namespace

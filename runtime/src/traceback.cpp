@@ -133,7 +133,7 @@ void report_unraisable(const std::string& where, const Object& exception) {
   std::fputs(out.c_str(), stderr);
 }
 
-void warn_caller(const char* category, const std::string& message) {
+void warn_caller(const char* category, const std::string& message, const char* trailer) {
   Frame* caller = frames::top;
   if (caller == nullptr) return;
   static std::set<std::tuple<std::string, int, std::string>> shown;
@@ -141,6 +141,7 @@ void warn_caller(const char* category, const std::string& message) {
   std::string out = fmt::format("{}:{}: {}: {}\n", caller->code->filename, caller->line, category, message);
   std::string text = source_line(caller->code->filename, caller->line);
   if (!text.empty()) out += fmt::format("  {}\n", text);
+  out += trailer;
   std::fflush(stdout);
   std::fputs(out.c_str(), stderr);
 }

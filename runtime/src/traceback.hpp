@@ -17,7 +17,9 @@ void capture_traceback(ExceptionObject& exception, bool include_running = true);
 // that Python code called, as CPython's default filters treat a warning
 // attributed to __main__: `file:line: Category: message` and the stripped
 // source line on stderr, once per message and line (the `default` action).
-void warn_caller(const char* category, const std::string& message);
+// `trailer` is printed after the source line (CPython's tracemalloc hint
+// for a warning about an object).
+void warn_caller(const char* category, const std::string& message, const char* trailer = "");
 
 // Line `line` of a script, stripped, as tracebacks (and warnings) show it;
 // empty if there is no such line.

@@ -91,6 +91,7 @@ Type staticmethod_type("staticmethod", &object_type);
 Type classmethod_type("classmethod", &object_type);
 Type property_type("property", &object_type);
 Type generator_type("generator", &object_type, {generator_methods, generator_method_count});
+Type coroutine_type("coroutine", &object_type, {coroutine_methods, coroutine_method_count});
 Type iterator_type("iterator", &object_type);
 Type list_iterator_type("list_iterator", &object_type);
 Type tuple_iterator_type("tuple_iterator", &object_type);

@@ -31,10 +31,10 @@ def dump(yieldc, name, form):
 
 def problems_of(name, text, dot):
     problems = []
-    # Generator i's states in the text must be cluster i's nodes in the graph.
+    # Generator (or coroutine) i's states in the text must be cluster i's nodes in the graph.
     text_states = []
     for line in text.splitlines():
-        if line.startswith("generator "):
+        if line.startswith(("generator ", "coroutine ")):
             text_states.append(set())
         m = re.match(r"^  state (\d+) ", line)
         if m:

@@ -27,6 +27,7 @@ struct Signature {
   const char* varargs;  // nullptr if none
   const char* varkw;    // nullptr if none
   const char* doc = nullptr;  // the docstring; nullptr if none (__doc__ is None)
+  bool is_coroutine = false;  // an `async def` (inspect.iscoroutinefunction)
 
   // Slots of a bound call: positional, [*args tuple], keyword-only, [**kwargs dict].
   size_t slot_count() const {
@@ -65,6 +66,9 @@ class Function : public HeapObject {
   // __dict__: any other attribute (`f.calls = 0`, __wrapped__); unbound
   // until the first one is set or __dict__ is read.
   Object dict;
+  // Set by @types.coroutine on a generator function (CPython's
+  // CO_ITERABLE_COROUTINE): the generators it makes are awaitable.
+  bool iterable_coroutine = false;
 };
 
 Object new_function(const Signature* signature, FunctionBody body);

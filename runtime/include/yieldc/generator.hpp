@@ -3,6 +3,9 @@
 // `switch (state_)` state machine; everything a caller can do to a generator
 // (next, send, throw, close, iteration, finalisation at refcount zero, PEP
 // 479) is implemented here on top of `resume`, as SEMANTICS.md specifies.
+// Coroutines (`async def`, §11) are the same frames with another kind: the
+// protocol is shared and the differences (messages, not iterable, reuse of
+// a finished coroutine, the never-awaited warning) are parameterised here.
 #pragma once
 
 #include <string>
@@ -31,9 +34,16 @@ struct Step {
   static Step returned(Object v) { return Step{Kind::Returned, std::move(v)}; }
 };
 
+// What a frame is: a generator function's, or an `async def`'s (whose
+// type is `coroutine`). Async generators will be a third kind.
+enum class GeneratorKind : uint8_t { Generator, Coroutine };
+
 class Generator : public HeapObject {
  public:
-  explicit Generator(const CodeInfo& code) : HeapObject(&generator_type) { frame_.code = &code; }
+  explicit Generator(const CodeInfo& code, GeneratorKind kind = GeneratorKind::Generator)
+      : HeapObject(kind == GeneratorKind::Coroutine ? &coroutine_type : &generator_type), kind_(kind) {
+    frame_.code = &code;
+  }
 
   // g.send(value) / next(g): the next yielded value; raises StopIteration
   // (carrying the return value) when the body returns.
@@ -45,10 +55,10 @@ class Generator : public HeapObject {
 
   // for-loop iteration: false at exhaustion, the return value discarded.
   bool next(Object& out) override;
+  Object iter() override;
   // One step for a delegating `yield from`: like send/throw, but the body's
   // return arrives as a Returned step instead of a StopIteration.
   Step delegate_step(ResumeKind kind, Object value);
-  Object iter() override { return Object::borrow(this); }
   std::string repr() const override;
   bool get_attribute(const char* name, Object& out) override;
 
@@ -56,6 +66,18 @@ class Generator : public HeapObject {
   bool running() const { return running_; }
   bool started() const { return state_ != kCreated; }
   bool finished() const { return state_ == kFinished; }
+  GeneratorKind kind() const { return kind_; }
+  bool is_coroutine() const { return kind_ == GeneratorKind::Coroutine; }
+  // "generator" or "coroutine", as the protocol's messages say.
+  const char* kind_name() const;
+  // The delegate of the running `yield from`/`await` (gi_yieldfrom,
+  // cr_await), or unbound.
+  const Object& awaiting() const { return yield_from_; }
+  // A generator made by a @types.coroutine function (CPython's
+  // CO_ITERABLE_COROUTINE): `await` accepts it and it may `yield from` a
+  // coroutine.
+  void mark_iterable_coroutine() { iterable_coroutine_ = true; }
+  bool iterable_coroutine() const { return iterable_coroutine_; }
 
  protected:
   static constexpr int kCreated = 0;
@@ -70,6 +92,10 @@ class Generator : public HeapObject {
   // At a resume point: the value sent in, or the thrown exception raised
   // right here, at the `yield`.
   static Object take_sent(ResumeKind kind, Object value);
+
+  // `yield from x` in this frame: the delegate for x (a coroutine only
+  // inside a @types.coroutine generator).
+  Object yield_from_source(const Object& x) const;
 
   // The delegate of the `yield from` being executed (gi_yieldfrom), or
   // unbound. One per frame: a frame runs one `yield from` at a time.
@@ -109,14 +135,30 @@ class Generator : public HeapObject {
   // One resumption with the running flag held and PEP 479 applied.
   Step step(ResumeKind kind, Object value);
 
+  // PEP 479's RuntimeError for a StopIteration escaping the body.
+  [[noreturn]] void raise_leaked_stop_iteration(const Object& stop) const;
+  // send/throw into a finished coroutine (SEMANTICS.md §11).
+  [[noreturn]] void raise_reused() const;
+  [[noreturn]] void raise_already_executing() const;
+
   bool running_ = false;
+  GeneratorKind kind_;
+  bool iterable_coroutine_ = false;
   // Handled exceptions of this frame's `except` bodies, while suspended.
   std::vector<Object> saved_handled_;
 };
 
+// The generator or coroutine object `o` is, or null.
+Generator* as_generator(const Object& o);
+
 // `yield from x`: the delegate for x — x itself for a generator, else
 // iter(x) (TypeError for a non-iterable).
 Object yield_from_iter(const Object& x);
+// `await x`: the delegate for x — a coroutine or a @types.coroutine
+// generator itself, else the iterator x.__await__() returns (SEMANTICS.md
+// §11); TypeError for anything else, RuntimeError for a coroutine that
+// already has an awaiter.
+Object await_iter(const Object& x);
 // One PEP 380 step of a delegation: send or throw into the delegate
 // (forwarding close() as SEMANTICS.md §6 specifies). A delegate's return
 // value (StopIteration.value) arrives as a Returned step.

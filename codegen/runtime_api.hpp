@@ -44,7 +44,7 @@ inline bool is_builtin_function_object(std::string_view name) {
 inline constexpr std::string_view kModules[] = {
     "sys",     "collections", "itertools", "inspect",   "os",       "os.path", "contextlib", "time",   "tempfile",
     "hashlib", "random",      "string",    "functools", "operator", "math",    "heapq",      "bisect", "re",
-    "json",    "types",
+    "json",    "types",       "asyncio",
 };
 
 inline bool is_runtime_module(std::string_view name) {

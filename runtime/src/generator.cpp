@@ -326,7 +326,13 @@ Object await_iter(const Object& x) {
   }
   bool found = false;
   Object result;
-  if (x.type()->is_user_class()) result = call_special(x, "__await__", Args{}, &found);
+  if (x.type()->is_user_class()) {
+    result = call_special(x, "__await__", Args{}, &found);
+  } else if (x.is_heap() && x.type()->find_method("__await__") != nullptr) {
+    // A runtime type's own awaitable (asyncio's Future, Task, sleep).
+    result = call_method(x, "__await__", Args{});
+    found = true;
+  }
   if (!found) raise_error(&type_error_type, "object {} can't be used in 'await' expression", x.type()->name());
   if (Generator* g = as_generator(result); g && g->is_coroutine()) {
     raise_error(&type_error_type, "__await__() returned a coroutine");

@@ -63,6 +63,7 @@ const ModuleEntry kModules[] = {
     {"re", init_re_module},
     {"json", init_json_module},
     {"types", init_types_module},
+    {"asyncio", init_asyncio_module},
 };
 
 }  // namespace

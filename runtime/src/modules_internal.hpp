@@ -31,6 +31,7 @@ void init_bisect_module(Module& module);
 void init_re_module(Module& module);
 void init_json_module(Module& module);
 void init_types_module(Module& module);
+void init_asyncio_module(Module& module);
 
 // Called when a script assigns sys.stdout (see redirected_stdout()).
 void sys_stdout_assigned(const Object& value);

@@ -1,0 +1,887 @@
+// The asyncio module's core: a single-threaded event loop with CPython's
+// ordering (a FIFO ready queue; timers by deadline, then by insertion; each
+// round runs only the callbacks ready when it began), Future and Task with
+// asyncio/futures.py's and tasks.py's state machines (a task steps its
+// coroutine with send()/throw(); a coroutine suspends by yielding a
+// blocking future, whose completion schedules the task's wakeup), and the
+// functions built on them: run, sleep, create_task, ensure_future, gather,
+// get_running_loop/get_event_loop, current_task, all_tasks.
+//
+// A coroutine here is any object with send/throw (what yieldc lowers an
+// `async def` to, or asyncio.sleep's own awaitable); the loop never looks
+// inside it.
+#include <cmath>
+#include <cstring>
+#include <ctime>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <queue>
+#include <vector>
+
+#include "yieldc/builtin_functions.hpp"
+#include "yieldc/containers.hpp"
+#include "yieldc/exceptions.hpp"
+#include "yieldc/function.hpp"
+#include "yieldc/module.hpp"
+#include "yieldc/ops.hpp"
+#include "yieldc/set.hpp"
+#include "modules_internal.hpp"
+#include "raise.hpp"
+
+namespace py {
+
+Type cancelled_error_type("CancelledError", &base_exception_type);
+Type invalid_state_error_type("InvalidStateError", &exception_type);
+
+namespace {
+
+extern Type loop_type;
+extern Type future_type;
+extern Type task_type;
+extern Type future_iter_type;
+extern Type sleep_type;
+extern Type timer_handle_type;
+
+double monotonic() {
+  timespec ts{};
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// ---------------------------------------------------------------- the loop
+
+// A scheduled callback; cancelling it leaves it in the queue, skipped.
+struct Callback {
+  std::function<void()> fn;
+  bool cancelled = false;
+};
+using CallbackPtr = std::shared_ptr<Callback>;
+
+class EventLoop final : public HeapObject {
+ public:
+  EventLoop() : HeapObject(&loop_type) {}
+
+  std::string repr() const override {
+    return fmt::format("<_UnixSelectorEventLoop running={} closed={} debug=False>", running ? "True" : "False",
+                       closed ? "True" : "False");
+  }
+
+  CallbackPtr call_soon(std::function<void()> fn) {
+    auto callback = std::make_shared<Callback>(Callback{std::move(fn)});
+    ready_.push_back(callback);
+    return callback;
+  }
+  CallbackPtr call_at(double when, std::function<void()> fn) {
+    auto callback = std::make_shared<Callback>(Callback{std::move(fn)});
+    timers_.push(Timer{when, next_sequence_++, callback});
+    return callback;
+  }
+  CallbackPtr call_later(double delay, std::function<void()> fn) { return call_at(monotonic() + delay, std::move(fn)); }
+
+  // BaseEventLoop._run_once: wait for the first timer (not at all when
+  // callbacks are ready), move the due timers to the ready queue, run the
+  // callbacks that were ready at that point.
+  void run_once() {
+    while (!timers_.empty() && timers_.top().callback->cancelled) timers_.pop();
+    if (ready_.empty() && !stopping && !timers_.empty()) {
+      double wait = timers_.top().when - monotonic();
+      if (wait > 0) {
+        timespec request{};
+        request.tv_sec = static_cast<time_t>(wait);
+        request.tv_nsec = static_cast<long>((wait - static_cast<double>(request.tv_sec)) * 1e9);
+        timespec remaining{};
+        while (nanosleep(&request, &remaining) != 0) request = remaining;
+      }
+    }
+    double end = monotonic() + kClockResolution;
+    while (!timers_.empty()) {
+      const Timer& timer = timers_.top();
+      if (timer.callback->cancelled) {
+        timers_.pop();
+        continue;
+      }
+      if (timer.when >= end) break;
+      ready_.push_back(timer.callback);
+      timers_.pop();
+    }
+    size_t todo = ready_.size();
+    for (size_t i = 0; i < todo && !ready_.empty(); ++i) {
+      CallbackPtr callback = std::move(ready_.front());
+      ready_.pop_front();
+      if (!callback->cancelled) callback->fn();
+    }
+  }
+
+  void run_forever() {
+    running = true;
+    while (true) {
+      run_once();
+      if (stopping) break;
+    }
+    stopping = false;
+    running = false;
+  }
+
+  bool idle() const { return ready_.empty() && timers_.empty(); }
+
+  bool running = false;
+  bool stopping = false;
+  bool closed = false;
+  std::vector<Object> tasks;  // every task not yet done (all_tasks)
+  Object current_task;
+
+ private:
+  static constexpr double kClockResolution = 1e-9;
+  struct Timer {
+    double when;
+    uint64_t sequence;
+    CallbackPtr callback;
+    bool operator>(const Timer& other) const {
+      return when != other.when ? when > other.when : sequence > other.sequence;
+    }
+  };
+  std::deque<CallbackPtr> ready_;
+  std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
+  uint64_t next_sequence_ = 0;
+};
+
+// The loop asyncio.run is running (a borrowed pointer: run keeps it).
+EventLoop* running_loop = nullptr;
+
+EventLoop* require_loop(const char* what = "no running event loop") {
+  if (running_loop == nullptr) raise_error(&runtime_error_type, "{}", what);
+  return running_loop;
+}
+
+// ---------------------------------------------------------------- Future
+
+class Future : public HeapObject {
+ public:
+  enum class State { Pending, Cancelled, Finished };
+  explicit Future(Type* type, EventLoop* loop) : HeapObject(type), loop(Object::borrow(loop)) {}
+
+  EventLoop* event_loop() const { return cast<EventLoop>(loop); }
+  bool done() const { return state != State::Pending; }
+
+  std::string state_name() const {
+    return state == State::Pending ? "pending" : state == State::Cancelled ? "cancelled" : "finished";
+  }
+  std::string repr() const override {
+    std::string out = fmt::format("<Future {}", state_name());
+    if (state == State::Finished) {
+      out += exception.is_bound() ? " exception=" + py::repr(exception) : " result=" + py::repr(result);
+    }
+    return out + ">";
+  }
+
+  // __schedule_callbacks: each done callback gets its own call_soon.
+  void schedule_callbacks() {
+    std::vector<std::function<void(const Object&)>> pending;
+    pending.swap(callbacks);
+    Object self = Object::borrow(this);
+    for (auto& callback : pending) {
+      event_loop()->call_soon([callback = std::move(callback), self] { callback(self); });
+    }
+  }
+
+  void set_result(Object value) {
+    if (done()) raise_error(&invalid_state_error_type, "invalid state");
+    result = std::move(value);
+    state = State::Finished;
+    schedule_callbacks();
+  }
+  void set_exception(Object value) {
+    if (done()) raise_error(&invalid_state_error_type, "invalid state");
+    if (value.type() == &type_type) value = call(value, Args{});
+    if (isinstance(value, &stop_iteration_type)) {
+      raise_error(&type_error_type, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    }
+    exception = std::move(value);
+    state = State::Finished;
+    schedule_callbacks();
+  }
+  bool cancel(Object message) {
+    if (done()) return false;
+    state = State::Cancelled;
+    cancel_message = std::move(message);
+    schedule_callbacks();
+    return true;
+  }
+
+  Object make_cancelled_error() const {
+    if (cancelled_exception.is_bound()) return cancelled_exception;
+    if (cancel_message.is_bound() && !cancel_message.is_none()) {
+      return call(type_object(cancelled_error_type), Args{cancel_message});
+    }
+    return new_exception(&cancelled_error_type);
+  }
+
+  // Future.result(): the value, or raises the exception or CancelledError.
+  Object get_result() const {
+    if (state == State::Cancelled) raise(make_cancelled_error());
+    if (state != State::Finished) raise_error(&invalid_state_error_type, "Result is not set.");
+    if (exception.is_bound()) rethrow(exception);
+    return result;
+  }
+
+  Object loop;
+  State state = State::Pending;
+  Object result, exception, cancel_message, cancelled_exception;
+  std::vector<std::function<void(const Object&)>> callbacks;
+  bool blocking = false;  // _asyncio_future_blocking
+};
+
+Future* as_future(const Object& o) { return cast<Future>(o); }
+bool is_future(const Object& o) { return o.is_heap() && o.type()->is_subtype_of(&future_type); }
+
+// The iterator `await future` delegates to (futures.py's __await__): it
+// yields the future while it is pending, then returns its result.
+class FutureIter final : public HeapObject {
+ public:
+  explicit FutureIter(Object future) : HeapObject(&future_iter_type), future(std::move(future)) {}
+  Object iter() override { return Object::borrow(this); }
+  bool next(Object& out) override {
+    Future* f = as_future(future);
+    if (!yielded && !f->done()) {
+      yielded = true;
+      f->blocking = true;
+      out = future;
+      return true;
+    }
+    if (!f->done()) raise_error(&runtime_error_type, "await wasn't used with future");
+    Object value = f->get_result();
+    raise(make<ExceptionObject>(&stop_iteration_type, new_tuple({value})));
+  }
+
+  Object future;
+  bool yielded = false;
+};
+
+Object future_iter_send(const Object& self, const Args& args) {
+  expect_one_arg(args, "send");
+  Object out;
+  self.heap()->next(out);
+  return out;
+}
+Object future_iter_throw(const Object&, const Args& args) {
+  expect_positional(args, "throw", 1, 3);
+  Object exception = args[0];
+  if (exception.type() == &type_type) exception = call(exception, Args{});
+  raise(exception);
+}
+Object future_iter_close(const Object&, const Args&) { return None; }
+
+Object future_iter_next(const Object& self, const Args& args) {
+  expect_no_args(args, "__next__");
+  Object out;
+  self.heap()->next(out);
+  return out;
+}
+
+const MethodDef future_iter_methods[] = {
+    {"__next__", future_iter_next},
+    {"send", future_iter_send}, {"throw", future_iter_throw}, {"close", future_iter_close}};
+Type future_iter_type("FutureIter", &object_type, {future_iter_methods, std::size(future_iter_methods)});
+
+Object future_await(const Object& self, const Args&) { return make<FutureIter>(self); }
+Object future_result(const Object& self, const Args& args) {
+  expect_no_args(args, "result");
+  return as_future(self)->get_result();
+}
+Object future_exception(const Object& self, const Args& args) {
+  expect_no_args(args, "exception");
+  Future* f = as_future(self);
+  if (f->state == Future::State::Cancelled) raise(f->make_cancelled_error());
+  if (f->state != Future::State::Finished) raise_error(&invalid_state_error_type, "Exception is not set.");
+  return f->exception.is_bound() ? f->exception : None;
+}
+Object future_done(const Object& self, const Args& args) {
+  expect_no_args(args, "done");
+  return Object::from_bool(as_future(self)->done());
+}
+Object future_cancelled(const Object& self, const Args& args) {
+  expect_no_args(args, "cancelled");
+  return Object::from_bool(as_future(self)->state == Future::State::Cancelled);
+}
+Object future_set_result(const Object& self, const Args& args) {
+  expect_one_arg(args, "set_result");
+  as_future(self)->set_result(args[0]);
+  return None;
+}
+Object future_set_exception(const Object& self, const Args& args) {
+  expect_one_arg(args, "set_exception");
+  as_future(self)->set_exception(args[0]);
+  return None;
+}
+Object future_add_done_callback(const Object& self, const Args& args) {
+  expect_positional(args, "add_done_callback", 1, 1);
+  Object fn = args[0];
+  Future* f = as_future(self);
+  if (f->done()) {
+    f->event_loop()->call_soon([fn, self] { call(fn, Args{self}); });
+  } else {
+    f->callbacks.push_back([fn](const Object& future) { call(fn, Args{future}); });
+  }
+  return None;
+}
+Object future_get_loop(const Object& self, const Args&) { return as_future(self)->loop; }
+
+bool task_cancel(Object self, Object message);
+
+Object future_cancel(const Object& self, const Args& args) {
+  Object message;
+  bind_args(args, "cancel", {"msg"}, 0, &message);
+  if (!message.is_bound()) message = None;
+  if (self.type() == &task_type) return Object::from_bool(task_cancel(self, message));
+  return Object::from_bool(as_future(self)->cancel(message));
+}
+
+// ---------------------------------------------------------------- Task
+
+class Task final : public Future {
+ public:
+  Task(EventLoop* loop, Object coro, Object name) : Future(&task_type, loop), coro(std::move(coro)), name(std::move(name)) {}
+
+  std::string repr() const override {
+    std::string out = fmt::format("<Task {} name={}", state_name(), py::repr(name));
+    Object qualname;
+    if (coro.is_heap() && coro.heap()->get_attribute("__qualname__", qualname)) {
+      out += fmt::format(" coro=<{}()>", py::str(qualname));
+    }
+    if (state == State::Finished) {
+      out += exception.is_bound() ? " exception=" + py::repr(exception) : " result=" + py::repr(result);
+    }
+    return out + ">";
+  }
+
+  Object coro, name, fut_waiter;
+  bool must_cancel = false;
+  int num_cancels_requested = 0;
+};
+
+Task* as_task(const Object& o) { return cast<Task>(o); }
+
+void task_step(const Object& self, Object exc);
+
+void forget_task(EventLoop* loop, const Object& task) {
+  auto& tasks = loop->tasks;
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    if (tasks[i].heap() == task.heap()) {
+      tasks.erase(tasks.begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+  }
+}
+
+// Task.__wakeup: the awaited future is done; step with its outcome.
+void task_wakeup(const Object& self, const Object& future) {
+  try {
+    as_future(future)->get_result();
+  } catch (Raised& raised) {
+    exception_caught_natively(raised.exception);
+    task_step(self, raised.exception);
+    return;
+  }
+  task_step(self, Object());
+}
+
+// Task.__step(exc): send None (or throw exc) into the coroutine and act on
+// what it yields, returns or raises.
+void task_step(const Object& self, Object exc) {
+  Task* task = as_task(self);
+  EventLoop* loop = task->event_loop();
+  if (task->done()) return;
+  if (task->must_cancel) {
+    if (!exc.is_bound() || !isinstance(exc, &cancelled_error_type)) exc = task->make_cancelled_error();
+    task->must_cancel = false;
+  }
+  task->fut_waiter = Object();
+  Object previous = loop->current_task;
+  loop->current_task = self;
+  Object yielded;
+  try {
+    yielded = exc.is_bound() ? call_method(task->coro, "throw", Args{exc}) : call_method(task->coro, "send", Args{None});
+  } catch (Raised& raised) {
+    loop->current_task = previous;
+    Object e = raised.exception;
+    exception_caught_natively(e);
+    if (isinstance(e, &stop_iteration_type)) {
+      Object value;
+      if (!e.heap()->get_attribute("value", value)) value = None;
+      if (task->must_cancel) {
+        task->must_cancel = false;
+        task->cancel(task->cancel_message);
+      } else {
+        task->set_result(value);
+      }
+    } else if (isinstance(e, &cancelled_error_type)) {
+      task->cancelled_exception = e;
+      task->cancel(Object());
+    } else {
+      task->set_exception(e);
+      if (isinstance(e, &keyboard_interrupt_type) || isinstance(e, &system_exit_type)) {
+        forget_task(loop, self);
+        throw;
+      }
+    }
+    forget_task(loop, self);
+    return;
+  }
+  loop->current_task = previous;
+  if (is_future(yielded)) {
+    Future* awaited = as_future(yielded);
+    if (!awaited->blocking) {
+      Object error = new_exception(&runtime_error_type, fmt::format("yield was used instead of yield from in task {} with {}",
+                                                                    task->repr(), awaited->repr()));
+      loop->call_soon([self, error] { task_step(self, error); });
+      return;
+    }
+    if (yielded.heap() == self.heap()) {
+      Object error = new_exception(&runtime_error_type, fmt::format("Task cannot await on itself: {}", task->repr()));
+      loop->call_soon([self, error] { task_step(self, error); });
+      return;
+    }
+    awaited->blocking = false;
+    if (awaited->done()) {
+      loop->call_soon([self, yielded] { task_wakeup(self, yielded); });
+    } else {
+      awaited->callbacks.push_back([self](const Object& future) { task_wakeup(self, future); });
+    }
+    task->fut_waiter = yielded;
+    if (task->must_cancel) {
+      bool cancelled = yielded.type() == &task_type ? task_cancel(yielded, task->cancel_message)
+                                                     : awaited->cancel(task->cancel_message);
+      if (cancelled) task->must_cancel = false;
+    }
+    return;
+  }
+  if (yielded.is_none()) {
+    loop->call_soon([self] { task_step(self, Object()); });
+    return;
+  }
+  Object error = new_exception(&runtime_error_type, fmt::format("Task got bad yield: {}", py::repr(yielded)));
+  loop->call_soon([self, error] { task_step(self, error); });
+}
+
+bool task_cancel(Object self, Object message) {
+  Task* task = as_task(self);
+  if (task->done()) return false;
+  ++task->num_cancels_requested;
+  if (task->fut_waiter.is_bound()) {
+    Object waiter = task->fut_waiter;
+    bool cancelled = waiter.type() == &task_type ? task_cancel(waiter, message) : as_future(waiter)->cancel(message);
+    if (cancelled) return true;
+  }
+  task->must_cancel = true;
+  task->cancel_message = message;
+  return true;
+}
+
+bool is_coroutine(const Object& o) {
+  if (!o.is_heap()) return false;
+  if (o.type() == &sleep_type) return true;
+  return std::strcmp(o.type()->name(), "coroutine") == 0;
+}
+
+int task_counter = 0;
+
+Object new_task(EventLoop* loop, const Object& coro, const Object& name) {
+  if (!is_coroutine(coro)) raise_error(&type_error_type, "a coroutine was expected, got {}", py::repr(coro));
+  // Every task takes a number, named or not (tasks.py's _task_name_counter).
+  ++task_counter;
+  Object task_name = name.is_bound() && !name.is_none() ? new_str(py::str(name))
+                                                        : new_str(fmt::format("Task-{}", task_counter));
+  Object task = make<Task>(loop, coro, task_name);
+  loop->tasks.push_back(task);
+  loop->call_soon([task] { task_step(task, Object()); });
+  return task;
+}
+
+// ensure_future(obj): a future as it is, a coroutine wrapped in a task.
+Object ensure_future(const Object& obj) {
+  if (is_future(obj)) return obj;
+  if (is_coroutine(obj)) return new_task(require_loop(), obj, Object());
+  raise_error(&type_error_type, "An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+// ---------------------------------------------------------------- sleep
+
+// asyncio.sleep(delay, result=None) as the coroutine tasks.py writes: a
+// bare yield when delay <= 0, else a future completed by a timer.
+class Sleep final : public HeapObject {
+ public:
+  Sleep(double delay, Object result) : HeapObject(&sleep_type), delay(delay), result(std::move(result)) {}
+  std::string repr() const override { return fmt::format("<coroutine object sleep at {}>", static_cast<const void*>(this)); }
+  bool get_attribute(const char* attribute, Object& out) override {
+    if (std::strcmp(attribute, "__qualname__") == 0 || std::strcmp(attribute, "__name__") == 0) {
+      out = new_str("sleep");
+      return true;
+    }
+    return false;
+  }
+
+  Object send(const Object& value) {
+    switch (stage) {
+      case 0:
+        if (!value.is_none()) raise_error(&type_error_type, "can't send non-None value to a just-started coroutine");
+        if (delay <= 0) {
+          stage = 1;
+          return None;
+        }
+        {
+          EventLoop* loop = require_loop();
+          future = make<Future>(&future_type, loop);
+          Object f = future;
+          Object r = result;
+          timer = loop->call_later(delay, [f, r] {
+            if (!as_future(f)->done()) as_future(f)->set_result(r);
+          });
+          stage = 2;
+          as_future(future)->blocking = true;
+          return future;
+        }
+      case 1:
+        stage = 3;
+        raise(make<ExceptionObject>(&stop_iteration_type, new_tuple({result})));
+      case 2: {
+        stage = 3;
+        if (timer) timer->cancelled = true;
+        Object value_out = as_future(future)->get_result();
+        raise(make<ExceptionObject>(&stop_iteration_type, new_tuple({value_out})));
+      }
+      default: raise_error(&runtime_error_type, "cannot reuse already awaited coroutine");
+    }
+  }
+  Object throw_in(const Object& exception) {
+    if (timer) timer->cancelled = true;
+    if (stage == 3) raise_error(&runtime_error_type, "cannot reuse already awaited coroutine");
+    stage = 3;
+    if (future.is_bound()) as_future(future)->cancel(Object());
+    rethrow(exception);
+  }
+
+  Object iter() override { raise_error(&type_error_type, "'coroutine' object is not iterable"); }
+  // How `await` resumes it: send(None), whose StopIteration ends the await.
+  bool next(Object& out) override {
+    out = send(None);
+    return true;
+  }
+
+  double delay;
+  Object result, future;
+  CallbackPtr timer;
+  int stage = 0;  // 0 created, 1 yielded (sleep 0), 2 awaiting the future, 3 done
+};
+
+Object sleep_send(const Object& self, const Args& args) {
+  expect_one_arg(args, "send");
+  return cast<Sleep>(self)->send(args[0]);
+}
+Object sleep_throw(const Object& self, const Args& args) {
+  expect_positional(args, "throw", 1, 3);
+  Object exception = args[0];
+  if (exception.type() == &type_type) exception = call(exception, Args{});
+  return cast<Sleep>(self)->throw_in(exception);
+}
+Object sleep_close(const Object& self, const Args&) {
+  auto* s = cast<Sleep>(self);
+  if (s->timer) s->timer->cancelled = true;
+  s->stage = 3;
+  return None;
+}
+Object sleep_await(const Object& self, const Args&) { return self; }
+
+Object sleep_next(const Object& self, const Args&) { return cast<Sleep>(self)->send(None); }
+
+const MethodDef sleep_methods[] = {
+    {"__next__", sleep_next},
+    {"send", sleep_send}, {"throw", sleep_throw}, {"close", sleep_close}, {"__await__", sleep_await}};
+Type sleep_type("coroutine", &object_type, {sleep_methods, std::size(sleep_methods)});
+
+double seconds_argument(const Object& o) {
+  if (o.is_float()) return o.as_float();
+  if (o.is_small_int() || o.is_bool()) return static_cast<double>(o.as_small_int());
+  if (is_int(o)) return 1e300;
+  raise_error(&type_error_type, "'<=' not supported between instances of '{}' and 'int'", o.type()->name());
+}
+
+Object asyncio_sleep(const Args& args) {
+  Object a[2];
+  bind_args(args, "sleep", {"delay", "result"}, 1, a);
+  return make<Sleep>(seconds_argument(a[0]), a[1].is_bound() ? a[1] : None);
+}
+
+// ---------------------------------------------------------------- gather
+
+// gather(*aws, return_exceptions=False): a future of the results in
+// argument order; the first exception is the outer future's unless
+// return_exceptions, when exceptions take their places in the list.
+Object asyncio_gather(const Args& args) {
+  bool return_exceptions = false;
+  for (size_t k = 0; k < args.nkw; ++k) {
+    if (std::strcmp(args.kw[k].name, "return_exceptions") != 0) {
+      raise_error(&type_error_type, "gather() got an unexpected keyword argument '{}'", args.kw[k].name);
+    }
+    return_exceptions = truthy(args.kw[k].value);
+  }
+  EventLoop* loop = require_loop();
+  Object outer = make<Future>(&future_type, loop);
+  if (args.npos == 0) {
+    as_future(outer)->set_result(new_list({}));
+    return outer;
+  }
+  struct State {
+    std::vector<Object> children;
+    size_t finished = 0;
+  };
+  auto state = std::make_shared<State>();
+  // The same awaitable twice is one child (tasks.py's arg_to_fut).
+  std::vector<std::pair<const HeapObject*, Object>> seen;
+  for (size_t i = 0; i < args.npos; ++i) {
+    Object child;
+    for (auto& [key, fut] : seen) {
+      if (key == args[i].heap()) child = fut;
+    }
+    if (!child.is_bound()) {
+      child = ensure_future(args[i]);
+      seen.emplace_back(args[i].heap(), child);
+    }
+    state->children.push_back(child);
+  }
+  auto on_done = [outer, state, return_exceptions](const Object& child) {
+    ++state->finished;
+    Future* out = as_future(outer);
+    Future* c = as_future(child);
+    if (out->done()) {
+      if (c->state == Future::State::Finished && c->exception.is_bound()) {
+        // Retrieved, as tasks.py's _done_callback does with fut.exception().
+      }
+      return;
+    }
+    if (!return_exceptions) {
+      if (c->state == Future::State::Cancelled) {
+        out->set_exception(c->make_cancelled_error());
+        return;
+      }
+      if (c->exception.is_bound()) {
+        out->set_exception(c->exception);
+        return;
+      }
+    }
+    if (state->finished < state->children.size()) return;
+    std::vector<Object> results;
+    for (const Object& f : state->children) {
+      Future* each = as_future(f);
+      if (each->state == Future::State::Cancelled) {
+        results.push_back(each->make_cancelled_error());
+      } else if (each->exception.is_bound()) {
+        results.push_back(each->exception);
+      } else {
+        results.push_back(each->result);
+      }
+    }
+    out->set_result(new_list(std::move(results)));
+  };
+  std::vector<const HeapObject*> registered;
+  for (const Object& child : state->children) {
+    bool again = false;
+    for (const HeapObject* r : registered) again |= r == child.heap();
+    if (again) {
+      ++state->finished;  // a repeated awaitable counts once (nfuts)
+      continue;
+    }
+    registered.push_back(child.heap());
+    Future* c = as_future(child);
+    if (c->done()) {
+      loop->call_soon([on_done, child] { on_done(child); });
+    } else {
+      c->callbacks.push_back(on_done);
+    }
+  }
+  return outer;
+}
+
+// ---------------------------------------------------------------- run
+
+Object asyncio_run(const Args& args) {
+  Object a[2];
+  bind_args(args, "run", {"main", "debug"}, 1, a);
+  if (running_loop != nullptr) {
+    raise_error(&runtime_error_type, "asyncio.run() cannot be called from a running event loop");
+  }
+  if (!is_coroutine(a[0])) raise_error(&value_error_type, "a coroutine was expected, got {}", py::repr(a[0]));
+  Object loop_object = make<EventLoop>();
+  auto* loop = cast<EventLoop>(loop_object);
+  running_loop = loop;
+  Object main_task;
+  try {
+    main_task = new_task(loop, a[0], Object());
+    as_future(main_task)->callbacks.push_back([loop](const Object&) { loop->stopping = true; });
+    loop->run_forever();
+    // runners.py's _cancel_all_tasks: cancel what is left and let it finish.
+    std::vector<Object> left = loop->tasks;
+    if (!left.empty()) {
+      for (const Object& task : left) task_cancel(task, None);
+      auto pending = std::make_shared<size_t>(left.size());
+      for (const Object& task : left) {
+        as_future(task)->callbacks.push_back([loop, pending](const Object&) {
+          if (--*pending == 0) loop->stopping = true;
+        });
+      }
+      loop->run_forever();
+    }
+  } catch (...) {
+    running_loop = nullptr;
+    loop->closed = true;
+    throw;
+  }
+  running_loop = nullptr;
+  loop->closed = true;
+  Future* main = as_future(main_task);
+  if (!main->done()) raise_error(&runtime_error_type, "Event loop stopped before Future completed.");
+  return main->get_result();
+}
+
+Object asyncio_create_task(const Args& args) {
+  Object a[2];
+  bind_args(args, "create_task", {"coro", "name"}, 1, a);
+  return new_task(require_loop(), a[0], a[1]);
+}
+
+Object asyncio_ensure_future(const Args& args) {
+  Object a[1];
+  bind_args(args, "ensure_future", {"coro_or_future"}, 1, a);
+  return ensure_future(a[0]);
+}
+
+Object asyncio_get_running_loop(const Args& args) {
+  expect_positional(args, "get_running_loop", 0, 0);
+  return Object::borrow(require_loop());
+}
+
+Object asyncio_current_task(const Args& args) {
+  expect_positional(args, "current_task", 0, 1);
+  EventLoop* loop = require_loop();
+  return loop->current_task.is_bound() ? loop->current_task : None;
+}
+
+Object asyncio_all_tasks(const Args& args) {
+  expect_positional(args, "all_tasks", 0, 1);
+  Object out = new_set();
+  for (const Object& task : require_loop()->tasks) cast<Set>(out)->add(task);
+  return out;
+}
+
+// ---------------------------------------------------------------- loop methods
+
+Object loop_time(const Object&, const Args& args) {
+  expect_no_args(args, "time");
+  return Object::from_float(monotonic());
+}
+Object loop_create_future(const Object& self, const Args& args) {
+  expect_no_args(args, "create_future");
+  return make<Future>(&future_type, cast<EventLoop>(self));
+}
+Object loop_create_task(const Object& self, const Args& args) {
+  Object a[2];
+  bind_args(args, "create_task", {"coro", "name"}, 1, a);
+  return new_task(cast<EventLoop>(self), a[0], a[1]);
+}
+
+class TimerHandle final : public HeapObject {
+ public:
+  explicit TimerHandle(CallbackPtr callback) : HeapObject(&timer_handle_type), callback(std::move(callback)) {}
+  CallbackPtr callback;
+};
+Object handle_cancel(const Object& self, const Args&) {
+  cast<TimerHandle>(self)->callback->cancelled = true;
+  return None;
+}
+Object handle_cancelled(const Object& self, const Args&) {
+  return Object::from_bool(cast<TimerHandle>(self)->callback->cancelled);
+}
+const MethodDef handle_methods[] = {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}};
+Type timer_handle_type("TimerHandle", &object_type, {handle_methods, std::size(handle_methods)});
+
+std::function<void()> python_callback(const Args& args, size_t first) {
+  Object fn = args[first];
+  std::vector<Object> rest(args.pos + first + 1, args.pos + args.npos);
+  return [fn, rest] { call(fn, Args(rest.data(), rest.size())); };
+}
+
+Object loop_call_soon(const Object& self, const Args& args) {
+  if (args.npos < 1) raise_error(&type_error_type, "call_soon() missing 1 required positional argument: 'callback'");
+  return make<TimerHandle>(cast<EventLoop>(self)->call_soon(python_callback(args, 0)));
+}
+Object loop_call_later(const Object& self, const Args& args) {
+  if (args.npos < 2) raise_error(&type_error_type, "call_later() missing required positional arguments");
+  return make<TimerHandle>(cast<EventLoop>(self)->call_later(seconds_argument(args[0]), python_callback(args, 1)));
+}
+Object loop_is_running(const Object& self, const Args&) { return Object::from_bool(cast<EventLoop>(self)->running); }
+
+const MethodDef loop_methods[] = {
+    {"time", loop_time},           {"create_future", loop_create_future}, {"create_task", loop_create_task},
+    {"call_soon", loop_call_soon}, {"call_later", loop_call_later},       {"is_running", loop_is_running},
+};
+Type loop_type("_UnixSelectorEventLoop", &object_type, {loop_methods, std::size(loop_methods)});
+
+const MethodDef future_methods[] = {
+    {"__await__", future_await},
+    {"__iter__", future_await},
+    {"result", future_result},
+    {"exception", future_exception},
+    {"done", future_done},
+    {"cancelled", future_cancelled},
+    {"cancel", future_cancel},
+    {"set_result", future_set_result},
+    {"set_exception", future_set_exception},
+    {"add_done_callback", future_add_done_callback},
+    {"get_loop", future_get_loop},
+};
+Type future_type("Future", &object_type, {future_methods, std::size(future_methods)});
+
+Object task_get_name(const Object& self, const Args&) { return as_task(self)->name; }
+Object task_get_coro(const Object& self, const Args&) { return as_task(self)->coro; }
+Object task_cancelling(const Object& self, const Args&) {
+  return Object::from_int(as_task(self)->num_cancels_requested);
+}
+const MethodDef task_methods[] = {
+    {"get_name", task_get_name}, {"get_coro", task_get_coro}, {"cancelling", task_cancelling}};
+Type task_type("Task", &future_type, {task_methods, std::size(task_methods)});
+
+Object construct_future(Type*, const Args& args) {
+  expect_positional(args, "Future", 0, 0);
+  return make<Future>(&future_type, require_loop());
+}
+
+const BuiltinFunctionDef run_def{"run", asyncio_run};
+const BuiltinFunctionDef sleep_def{"sleep", asyncio_sleep};
+const BuiltinFunctionDef gather_def{"gather", asyncio_gather};
+const BuiltinFunctionDef create_task_def{"create_task", asyncio_create_task};
+const BuiltinFunctionDef ensure_future_def{"ensure_future", asyncio_ensure_future};
+const BuiltinFunctionDef get_running_loop_def{"get_running_loop", asyncio_get_running_loop};
+const BuiltinFunctionDef get_event_loop_def{"get_event_loop", asyncio_get_running_loop};
+const BuiltinFunctionDef current_task_def{"current_task", asyncio_current_task};
+const BuiltinFunctionDef all_tasks_def{"all_tasks", asyncio_all_tasks};
+
+}  // namespace
+
+void init_asyncio_module(Module& module) {
+  cancelled_error_type.set_module("asyncio.exceptions");
+  invalid_state_error_type.set_module("asyncio.exceptions");
+  for (Type* type : {&future_type, &task_type}) type->set_module("_asyncio");
+  future_type.set_constructor(construct_future);
+  for (const BuiltinFunctionDef* def : {&run_def, &sleep_def, &gather_def, &create_task_def, &ensure_future_def,
+                                        &get_running_loop_def, &get_event_loop_def, &current_task_def,
+                                        &all_tasks_def}) {
+    module.attrs.set(def->name, builtin_object(*def));
+  }
+  module.attrs.set("Future", type_object(future_type));
+  module.attrs.set("Task", type_object(task_type));
+  module.attrs.set("CancelledError", type_object(cancelled_error_type));
+  module.attrs.set("InvalidStateError", type_object(invalid_state_error_type));
+  module.attrs.set("TimeoutError", type_object(timeout_error_type));
+}
+
+}  // namespace py

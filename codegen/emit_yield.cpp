@@ -377,6 +377,12 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
                           spill(f.iter);
                           return true;
                         },
+                        [&](const With& with) {
+                          // Only the first manager is evaluated before the
+                          // statement starts; later ones run inside it.
+                          spill(with.items.front().context_expr);
+                          return true;
+                        },
                         [&](const Raise& r) {
                           spill(r.exc);
                           spill(r.cause);

@@ -139,9 +139,42 @@ void Emitter::emit_yield_point(const Expr& yield_expr, const std::string* assign
   emit_yield_value(y.value ? object(*y.value) : "py::None", yield_expr.span, assign_to, w);
 }
 
+void Emitter::emit_async_for(const For& loop, const Stmt& stmt, CppWriter& w) {
+  // Each round awaits it.__anext__() at the `for` line; StopAsyncIteration
+  // from that await leaves the C++ loop (emit_delegation), which is the
+  // loop's exhaustion: the `else` runs then, and a `break` skips it.
+  std::string it = declare_temp("it", "py::Object", fmt::format("py::async_iter({})", object(*loop.iter)), w);
+  std::string break_label = loop.orelse.empty() ? "" : new_temp("break");
+  fn_->loops.push_back(LoopTarget{break_label, fn_->finallies.size(), fn_->region_stack.size(), fn_->handler_depth});
+  w.line("for (;;) {");
+  w.indent();
+  w.line(frame_line(stmt.span.begin.line) + ";");
+  std::string item = emit_delegation(fmt::format("py::async_next({})", it), "async for", stmt.span.begin.line, w, true);
+  spilled_.pop_back();  // the item field is cleared right below
+  emit_assign_to(*loop.target, item, w);
+  w.line(fmt::format("{} = py::Object();", item));
+  emit_body(loop.body, w);
+  w.dedent();
+  w.line("}");
+  fn_->loops.pop_back();
+  if (!loop.orelse.empty()) {
+    w.line("{  // async for ... else");
+    w.indent();
+    emit_body(loop.orelse, w);
+    w.dedent();
+    w.line("}");
+    w.line(fmt::format("{}:;", break_label));
+  }
+  w.line(fmt::format("{} = py::Object();  // the loop is done with its iterator", it));
+}
+
 void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
   if (loop.is_async) {
-    unsupported(stmt.span, "'async for' yet");
+    if (fn_->is_coroutine && !fn_->is_inlined) {
+      emit_async_for(loop, stmt, w);
+      return;
+    }
+    unsupported(stmt.span, "'async for' here yet");
     return;
   }
   std::string it = new_temp("it");
@@ -386,8 +419,8 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
             w.line("}");
           },
           [&](const With& with) {
-            if (with.is_async) {
-              unsupported(stmt.span, "'async with' yet");
+            if (with.is_async && !(fn_->is_coroutine && !fn_->is_inlined)) {
+              unsupported(stmt.span, "'async with' here yet");
               return;
             }
             emit_with(with, 0, w);

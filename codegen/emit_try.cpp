@@ -179,8 +179,18 @@ void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
   if (!frame) w.line("{");
   if (!frame) w.indent();
   std::string manager = declare_temp("manager", "py::Object", object(*wi.context_expr), w);
-  std::string exit = declare_temp("exit", "py::Object", fmt::format("py::with_exit_method({})", manager), w);
-  std::string entered = declare_temp("entered", "py::Object", fmt::format("py::with_enter({})", manager), w);
+  // `async with` (coroutine frames only): __aenter__() and __aexit__(...)
+  // are awaited, each a resume point like `await`.
+  const uint32_t line = wi.context_expr->span.begin.line;
+  auto await_call = [&](const std::string& call) {
+    std::string result = emit_delegation(fmt::format("py::await_iter({})", call), "await", line, w);
+    spilled_.pop_back();  // cleared with the with statement's other fields
+    return result;
+  };
+  std::string exit = declare_temp("exit", "py::Object",
+                                  fmt::format("py::{}with_exit_method({})", with.is_async ? "async_" : "", manager), w);
+  std::string entered = with.is_async ? await_call(fmt::format("py::async_with_enter({})", manager))
+                                      : declare_temp("entered", "py::Object", fmt::format("py::with_enter({})", manager), w);
 
   FinallyTarget target;
   target.label = new_temp("with_exit");
@@ -229,7 +239,14 @@ void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
   }
   w.line(fmt::format("if ({} == py::Completion::kRaise) {{", target.how));
   w.indent();
-  if (frame) {
+  if (with.is_async) {
+    // The exception is being handled while __aexit__'s result is awaited.
+    w.line(fmt::format("enter_handler({});", target.value));
+    std::string suppress = await_call(fmt::format("py::with_exit_call({}, {})", exit, target.value));
+    w.line("exit_handler();");
+    w.line(fmt::format("if (!py::truthy({})) py::rethrow(std::move({}));", suppress, target.value));
+    w.line(fmt::format("{} = py::Object(); {} = py::Object();", target.value, suppress));
+  } else if (frame) {
     w.line(fmt::format("enter_handler({});", target.value));
     w.line(fmt::format("bool yc_suppressed = py::with_exit({}, {});", exit, target.value));
     w.line("exit_handler();");
@@ -242,7 +259,12 @@ void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
   w.dedent();
   w.line("} else {");
   w.indent();
-  w.line(fmt::format("py::with_exit({}, py::Object());", exit));
+  if (with.is_async) {
+    std::string ignored = await_call(fmt::format("py::with_exit_call({}, py::Object())", exit));
+    w.line(fmt::format("{} = py::Object();", ignored));
+  } else {
+    w.line(fmt::format("py::with_exit({}, py::Object());", exit));
+  }
   emit_completion_dispatch(target, w);
   w.dedent();
   w.line("}");

@@ -268,25 +268,40 @@ void Emitter::emit_yield_value(const std::string& value, const SourceSpan& span,
 }
 
 std::string Emitter::emit_yield_from(const Expr& iterable, CppWriter& w, bool await) {
+  // `await` differs from `yield from` only in how the delegate is found
+  // (py::await_iter: the coroutine itself, or what __await__ returns).
+  std::string source = as_object_code(emit_expr_with_yields(iterable, w));
+  std::string delegate = fmt::format("{}({})", await ? "py::await_iter" : "yield_from_source", source);
+  return emit_delegation(delegate, await ? "await" : "yield from", iterable.span.begin.line, w);
+}
+
+std::string Emitter::emit_delegation(const std::string& delegate, const char* what, uint32_t line, CppWriter& w,
+                                     bool until_stop_async) {
   // PEP 380 as a loop around one resume point: each resumption (send,
   // throw, close) is forwarded to the delegate by py::delegate, until the
-  // delegate returns; its return value is the expression's value. `await`
-  // differs only in how the delegate is found (py::await_iter: the
-  // coroutine itself, or what __await__ returns).
-  const char* what = await ? "await" : "yield from";
-  std::string source = as_object_code(emit_expr_with_yields(iterable, w));
+  // delegate returns; its return value is the expression's value.
   std::string result = declare_temp("result", "py::Object", "", w);
   spilled_.push_back(result);
   int state = fn_->next_state++;
-  fn_->states.push_back({state, fmt::format("inside {} {}", await ? "an" : "a", what), iterable.span.begin.line,
+  fn_->states.push_back({state, fmt::format("inside {} {}", what[0] == 'a' ? "an" : "a", what), line,
                          fn_->innermost_region(), true});
-  w.line(fmt::format("yield_from_ = {}({});", await ? "py::await_iter" : "yield_from_source", source));
+  w.line(fmt::format("yield_from_ = {};", delegate));
   w.line("yc_kind = py::ResumeKind::Send;  // the first step sends None");
   w.line("yc_sent = py::None;");
-  w.case_label(state, fmt::format("resumed inside the {} at {}:{}", what, source_.path(), iterable.span.begin.line));
+  w.case_label(state, fmt::format("resumed inside the {} at {}:{}", what, source_.path(), line));
   w.line("{");
   w.indent();
-  w.line("py::Step yc_step = py::delegate(yield_from_, yc_kind, std::move(yc_sent));");
+  if (until_stop_async) {
+    // `async for`: StopAsyncIteration from __anext__()'s awaitable ends
+    // the enclosing C++ loop (the Python loop's exhaustion).
+    w.line("py::Step yc_step{};");
+    w.line("if (!py::delegate_anext(yield_from_, yc_kind, std::move(yc_sent), yc_step)) {");
+    w.line("  yield_from_ = py::Object();");
+    w.line("  break;");
+    w.line("}");
+  } else {
+    w.line("py::Step yc_step = py::delegate(yield_from_, yc_kind, std::move(yc_sent));");
+  }
   w.line(fmt::format("if (yc_step.kind == py::Step::Kind::Yielded) {{ state_ = {}; return yc_step; }}", state));
   w.line(fmt::format("{} = std::move(yc_step.value);", result));
   w.dedent();
@@ -360,6 +375,12 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
                         },
                         [&](const For& f) {
                           spill(f.iter);
+                          return true;
+                        },
+                        [&](const With& with) {
+                          // Only the first manager is evaluated before the
+                          // statement starts; later ones run inside it.
+                          spill(with.items.front().context_expr);
                           return true;
                         },
                         [&](const Raise& r) {

@@ -181,6 +181,8 @@ class Emitter {
   void emit_assign_to(const Expr& target, const std::string& value, CppWriter& w);
   void emit_delete(const Expr& target, CppWriter& w);
   void emit_for(const For& loop, const Stmt& stmt, CppWriter& w);
+  // `async for` in a coroutine frame: __anext__() awaited each round.
+  void emit_async_for(const For& loop, const Stmt& stmt, CppWriter& w);
   void emit_while(const While& loop, const Stmt& stmt, CppWriter& w);
   void emit_yield_point(const Expr& yield_expr, const std::string* assign_to, CppWriter& w);
 
@@ -201,6 +203,12 @@ class Emitter {
   // `yield from expr` (or `await expr`, with `await`) at a resume point;
   // returns the field with its result.
   std::string emit_yield_from(const Expr& expr, CppWriter& w, bool await = false);
+  // The resume point delegating to the C++ expression `delegate` ("yield
+  // from", "await" in the plan's `what`); returns the field with its result.
+  // With `until_stop_async`, StopAsyncIteration ends the enclosing C++ loop
+  // (`async for`) instead of propagating.
+  std::string emit_delegation(const std::string& delegate, const char* what, uint32_t line, CppWriter& w,
+                              bool until_stop_async = false);
   // `state_ = N; return yielded(value); case N:` and the sent value into
   // `result` (discarded when null).
   void emit_yield_value(const std::string& value, const SourceSpan& span, const std::string* result, CppWriter& w);

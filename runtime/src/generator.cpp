@@ -354,6 +354,43 @@ Object stop_value(const Object& stop) {
 
 }  // namespace
 
+Object async_iter(const Object& x) {
+  bool found = false;
+  Object it;
+  if (x.type()->is_user_class()) it = call_special(x, "__aiter__", Args{}, &found);
+  if (!found) {
+    raise_error(&type_error_type, "'async for' requires an object with __aiter__ method, got {}", x.type()->name());
+  }
+  if (!(it.type()->is_user_class() && hasattr(it, "__anext__"))) {
+    raise_error(&type_error_type, "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                it.type()->name());
+  }
+  return it;
+}
+
+Object async_next(const Object& iterator) {
+  Object awaitable = call_method(iterator, "__anext__", Args{});
+  try {
+    return await_iter(awaitable);
+  } catch (Raised& raised) {
+    if (!isinstance(raised.exception, &type_error_type)) throw;
+    exception_caught_natively(raised.exception);
+    raise_error(&type_error_type, "'async for' received an invalid object from __anext__: {}",
+                awaitable.type()->name());
+  }
+}
+
+bool delegate_anext(const Object& d, ResumeKind kind, Object value, Step& out) {
+  try {
+    out = delegate(d, kind, std::move(value));
+    return true;
+  } catch (Raised& raised) {
+    if (!isinstance(raised.exception, &stop_async_iteration_type)) throw;
+    exception_caught_natively(raised.exception);
+    return false;
+  }
+}
+
 Step delegate(const Object& d, ResumeKind kind, Object value) {
   bool is_generator = as_generator(d) != nullptr;
   if (kind == ResumeKind::Throw) {

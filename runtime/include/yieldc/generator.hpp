@@ -159,6 +159,15 @@ Object yield_from_iter(const Object& x);
 // §11); TypeError for anything else, RuntimeError for a coroutine that
 // already has an awaiter.
 Object await_iter(const Object& x);
+
+// `async for`: the async iterator of x (x.__aiter__()), and the delegate
+// awaited for its next item (x.__anext__()'s awaitable), with CPython's
+// TypeErrors.
+Object async_iter(const Object& x);
+Object async_next(const Object& iterator);
+// One step of awaiting __anext__()'s awaitable: false when it raised
+// StopAsyncIteration (the `async for` is done), else the step in `out`.
+bool delegate_anext(const Object& delegate, ResumeKind kind, Object value, Step& out);
 // One PEP 380 step of a delegation: send or throw into the delegate
 // (forwarding close() as SEMANTICS.md §6 specifies). A delegate's return
 // value (StopIteration.value) arrives as a Returned step.

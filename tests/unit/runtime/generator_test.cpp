@@ -23,7 +23,8 @@ std::vector<std::string> log_lines;
 struct CountdownFrame final : py::Generator {
   py::Object n;
   py::Object got;
-  explicit CountdownFrame(py::Object n) : py::Generator(kGenCode), n(std::move(n)) {}
+  explicit CountdownFrame(py::Object n, py::GeneratorKind kind = py::GeneratorKind::Generator)
+      : py::Generator(kGenCode, kind), n(std::move(n)) {}
 
   py::Step resume(py::ResumeKind kind, py::Object sent) override {
     try {
@@ -213,6 +214,37 @@ TEST(Generator, DelegatingToAGeneratorReturnsItsValue) {
   py::Step last = py::delegate(d, py::ResumeKind::Send, py::None);
   EXPECT_EQ(last.kind, py::Step::Kind::Returned);
   EXPECT_EQ(py::str(last.value), "done");
+}
+
+// The same frame as a coroutine (SEMANTICS.md §11): one protocol, the
+// coroutine's messages and rules.
+TEST(Coroutine, SharesTheProtocolWithCoroutineRules) {
+  py::Object c = py::make<CountdownFrame>(py::Int(1), py::GeneratorKind::Coroutine);
+  auto* g = static_cast<py::Generator*>(c.heap());
+  EXPECT_EQ(c.type()->name(), std::string("coroutine"));
+  EXPECT_EQ(py::repr(c).rfind("<coroutine object gen at 0x", 0), 0u);
+  EXPECT_EQ(exception_line([&] { g->send(py::Int(1)); }),
+            "TypeError: can't send non-None value to a just-started coroutine");
+  EXPECT_EQ(exception_line([&] { py::iter(c); }), "TypeError: 'coroutine' object is not iterable");
+  EXPECT_EQ(g->send(py::None).as_small_int(), 1);
+  EXPECT_EQ(exception_line([&] { g->send(py::None); }), "StopIteration: done");
+  EXPECT_EQ(exception_line([&] { g->send(py::None); }), "RuntimeError: cannot reuse already awaited coroutine");
+  EXPECT_EQ(exception_line([&] { g->throw_exception(py::new_exception(&py::value_error_type)); }),
+            "RuntimeError: cannot reuse already awaited coroutine");
+  g->close();  // a no-op once finished
+}
+
+TEST(Coroutine, AwaitDelegatesToTheCoroutineItself) {
+  py::Object c = py::make<CountdownFrame>(py::Int(2), py::GeneratorKind::Coroutine);
+  py::Object d = py::await_iter(c);
+  EXPECT_TRUE(d.is(c));
+  EXPECT_EQ(py::delegate(d, py::ResumeKind::Send, py::None).value.as_small_int(), 2);
+  EXPECT_EQ(exception_line([] { py::await_iter(py::Int(5)); }),
+            "TypeError: object int can't be used in 'await' expression");
+  // A plain generator is not awaitable.
+  py::Object gen = py::make<CountdownFrame>(py::Int(1));
+  EXPECT_EQ(exception_line([&] { py::await_iter(gen); }),
+            "TypeError: object generator can't be used in 'await' expression");
 }
 
 }  // namespace

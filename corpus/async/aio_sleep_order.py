@@ -1,5 +1,6 @@
 # asyncio: tasks interleave in CPython's order: FIFO for ready tasks,
-# timers by deadline then by creation; sleep(0) yields one round.
+# timers by deadline then by creation; sleep(0) yields one round. Delays
+# are 10 ms or more apart so that the order does not depend on load.
 import asyncio
 
 
@@ -12,8 +13,8 @@ async def worker(name, delays, log):
 
 async def main():
     log = []
-    a = asyncio.create_task(worker("a", [0, 0, 0.02], log))
-    b = asyncio.create_task(worker("b", [0, 0.01, 0], log))
+    a = asyncio.create_task(worker("a", [0, 0, 0.05], log))
+    b = asyncio.create_task(worker("b", [0, 0.03, 0], log))
     c = asyncio.create_task(worker("c", [0.01, 0, 0], log))
     print(a.done(), a.get_name(), b.get_name(), c.get_name())
     print(await a, await b, await c)

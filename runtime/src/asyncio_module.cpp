@@ -87,9 +87,13 @@ class EventLoop final : public HeapObject {
     if (ready_.empty() && !stopping && !timers_.empty()) {
       double wait = timers_.top().when - monotonic();
       if (wait > 0) {
+        // CPython's EpollSelector rounds the timeout up to whole
+        // milliseconds, so timers a few microseconds apart fire in the same
+        // iteration; waiting the same way keeps the interleaving CPython's.
+        long long ms = static_cast<long long>(std::ceil(wait * 1e3));
         timespec request{};
-        request.tv_sec = static_cast<time_t>(wait);
-        request.tv_nsec = static_cast<long>((wait - static_cast<double>(request.tv_sec)) * 1e9);
+        request.tv_sec = static_cast<time_t>(ms / 1000);
+        request.tv_nsec = static_cast<long>((ms % 1000) * 1000000);
         timespec remaining{};
         while (nanosleep(&request, &remaining) != 0) request = remaining;
       }

@@ -88,7 +88,7 @@ void Emitter::write_plan(const FunctionState& state, const std::vector<const Arg
                          const std::vector<std::string>& locals, const std::vector<std::string>& cells,
                          const SourceSpan& span) {
   GeneratorPlan plan;
-  plan.kind = state.is_coroutine ? "coroutine" : "generator";
+  plan.kind = state.is_coroutine ? "coroutine" : state.is_async_generator ? "async generator" : "generator";
   plan.qualname = state.scope->qualname;
   plan.file = source_.path();
   plan.line = span.begin.line;
@@ -164,12 +164,12 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
   state.parent = fn_;
   // A coroutine is a generator frame of another kind (SEMANTICS.md §11):
   // `await` lowers like `yield from`, and the runtime base tells them apart.
+  // An async generator is one too, whose own `yield`s return AsyncYielded
+  // steps (PEP 525; the runtime's AsyncGenerator drives it).
   state.is_coroutine = scope.function_kind == FunctionKind::Coroutine;
-  state.is_generator = scope.function_kind == FunctionKind::Generator || state.is_coroutine;
-  if (scope.function_kind == FunctionKind::AsyncGenerator) {
-    unsupported(span, "async generators yet");
-    return "py::None";
-  }
+  state.is_async_generator = scope.function_kind == FunctionKind::AsyncGenerator;
+  state.is_async = state.is_coroutine || state.is_async_generator;
+  state.is_generator = scope.function_kind == FunctionKind::Generator || state.is_async;
   for (const std::string& n : scope.names) {
     if (scope.find(n)->binding == Binding::Free) state.free_vars.push_back(n);
   }
@@ -236,7 +236,8 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     decls_.line(fmt::format("namespace yc_frame {{ struct {}; }}", cpp));
     // The frame class: parameters, locals and loop iterators are fields, so
     // they survive between resumptions and `case` labels may sit in loops.
-    defs_.line(fmt::format("struct yc_frame::{} final : py::Generator {{", cpp));
+    defs_.line(fmt::format("struct yc_frame::{} final : py::{} {{", cpp,
+                           state.is_async_generator ? "AsyncGenerator" : "Generator"));
     defs_.indent();
     std::vector<std::string> fields;
     for (const Arg* a : params) fields.push_back(mangle(a->name));
@@ -245,8 +246,9 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     for (const std::string& f : fields) defs_.line(fmt::format("py::Object {};", f));
     for (const auto& [type, f] : state.extra_fields) defs_.line(fmt::format("{} {}{{}};", type, f));
     if (has_closure) defs_.line(fmt::format("py::Object yc_closure[{}];", state.free_vars.size()));
-    std::string init = state.is_coroutine ? fmt::format("py::Generator(yc_code_{}, py::GeneratorKind::Coroutine)", cpp)
-                                          : fmt::format("py::Generator(yc_code_{})", cpp);
+    std::string init = state.is_coroutine         ? fmt::format("py::Generator(yc_code_{}, py::GeneratorKind::Coroutine)", cpp)
+                       : state.is_async_generator ? fmt::format("py::AsyncGenerator(yc_code_{})", cpp)
+                                                  : fmt::format("py::Generator(yc_code_{})", cpp);
     for (const Arg* a : params) {
       const std::string m = mangle(a->name);
       init += is_cell(a->name) ? fmt::format(", {0}(py::new_cell(std::move(yc_p_{0})))", m)

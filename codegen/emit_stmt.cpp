@@ -170,7 +170,7 @@ void Emitter::emit_async_for(const For& loop, const Stmt& stmt, CppWriter& w) {
 
 void Emitter::emit_for(const For& loop, const Stmt& stmt, CppWriter& w) {
   if (loop.is_async) {
-    if (fn_->is_coroutine && !fn_->is_inlined) {
+    if (fn_->is_async && !fn_->is_inlined) {
       emit_async_for(loop, stmt, w);
       return;
     }
@@ -419,7 +419,7 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
             w.line("}");
           },
           [&](const With& with) {
-            if (with.is_async && !(fn_->is_coroutine && !fn_->is_inlined)) {
+            if (with.is_async && !(fn_->is_async && !fn_->is_inlined)) {
               unsupported(stmt.span, "'async with' here yet");
               return;
             }

@@ -256,7 +256,8 @@ void Emitter::emit_yield_value(const std::string& value, const SourceSpan& span,
                                CppWriter& w) {
   int state = fn_->next_state++;
   fn_->states.push_back({state, "after a yield", span.begin.line, fn_->innermost_region(), true});
-  w.line(fmt::format("state_ = {}; return py::Step::yielded({});", state, value));
+  w.line(fmt::format("state_ = {}; return py::Step::{}({});", state,
+                     fn_->is_async_generator ? "async_yielded" : "yielded", value));
   w.case_label(state, fmt::format("resumed after the yield at {}:{}", source_.path(), span.begin.line));
   // The value sent in, or the exception thrown in, arrives here.
   std::string sent = "take_sent(yc_kind, std::move(yc_sent))";

@@ -79,8 +79,10 @@ struct FunctionState {
   const Scope* scope = nullptr;
   ScopeId scope_id = -1;
   FunctionState* parent = nullptr;  // the enclosing function, for inlined comprehensions
-  bool is_generator = false;  // a generator frame: a generator or a coroutine
-  bool is_coroutine = false;  // an `async def` (its frame is a coroutine)
+  bool is_generator = false;  // a generator frame: a generator, coroutine or async generator
+  bool is_coroutine = false;  // an `async def` without `yield` (its frame is a coroutine)
+  bool is_async_generator = false;  // an `async def` with `yield` (PEP 525)
+  bool is_async = false;  // either: `await`, `async for` and `async with` may appear
   bool is_module = false;
   bool is_inlined = false;  // a list/set/dict comprehension inlined into `parent`
   // A class body, run inline where the `class` statement stands: its names

@@ -27,7 +27,7 @@ inline constexpr BuiltinFunction kBuiltinFunctions[] = {
 // builtin_functions.hpp), called as `py::bi::NAME.fn(args)` and used as a
 // value through `py::builtin_object(py::bi::NAME)`.
 inline constexpr std::string_view kBuiltinFunctionObjects[] = {
-    "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "enumerate", "filter", "format", "getattr",
+    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "enumerate", "filter", "format", "getattr",
     "hasattr", "setattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "map", "max",
     "min", "next", "oct", "open", "ord", "pow", "print", "range", "repr", "reversed", "round", "sorted", "sum", "zip",
 };

@@ -251,8 +251,11 @@ class Resolver {
   void mark_yield() {
     Scope& scope = current();
     if (!scope.is_function_like()) return;  // reported by check_subset
-    scope.function_kind = scope.function_kind == FunctionKind::Coroutine ? FunctionKind::AsyncGenerator
-                                                                        : FunctionKind::Generator;
+    if (scope.function_kind == FunctionKind::Coroutine || scope.function_kind == FunctionKind::AsyncGenerator) {
+      scope.function_kind = FunctionKind::AsyncGenerator;
+    } else {
+      scope.function_kind = FunctionKind::Generator;
+    }
   }
 
   template <class Comp>

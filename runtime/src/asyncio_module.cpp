@@ -23,6 +23,7 @@
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/function.hpp"
+#include "yieldc/generator.hpp"
 #include "yieldc/module.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/set.hpp"
@@ -117,15 +118,9 @@ class EventLoop final : public HeapObject {
     }
   }
 
-  void run_forever() {
-    running = true;
-    while (true) {
-      run_once();
-      if (stopping) break;
-    }
-    stopping = false;
-    running = false;
-  }
+  // base_events.py's run_forever: the loop's async generator hooks are
+  // installed while it runs.
+  void run_forever();
 
   bool idle() const { return ready_.empty() && timers_.empty(); }
 
@@ -134,6 +129,9 @@ class EventLoop final : public HeapObject {
   bool closed = false;
   std::vector<Object> tasks;  // every task not yet done (all_tasks)
   Object current_task;
+  // loop._asyncgens: the async generators iterated while it ran, closed by
+  // shutdown_asyncgens at the end of asyncio.run.
+  AsyncGenRegistry asyncgens;
 
  private:
   static constexpr double kClockResolution = 1e-9;
@@ -156,6 +154,54 @@ EventLoop* running_loop = nullptr;
 EventLoop* require_loop(const char* what = "no running event loop") {
   if (running_loop == nullptr) raise_error(&runtime_error_type, "{}", what);
   return running_loop;
+}
+
+Object new_task(EventLoop* loop, const Object& coro, const Object& name);
+
+// ---------------------------------------------------------------- async generator hooks
+
+// loop._asyncgen_firstiter_hook: the loop keeps track of the generator.
+Object asyncgen_firstiter_hook(const Args& args) {
+  if (running_loop != nullptr && args.npos == 1 && args[0].type() == &async_generator_type) {
+    running_loop->asyncgens.add(static_cast<AsyncGenerator*>(args[0].heap()));
+  }
+  return None;
+}
+
+// loop._asyncgen_finalizer_hook: a suspended generator that became garbage
+// is closed by a task, created in the next round.
+Object asyncgen_finalizer_hook(const Args& args) {
+  if (args.npos != 1 || args[0].type() != &async_generator_type) return None;
+  auto* generator = static_cast<AsyncGenerator*>(args[0].heap());
+  if (generator->registry != nullptr) generator->registry->remove(generator);
+  EventLoop* loop = running_loop;
+  if (loop == nullptr || loop->closed) return None;
+  Object aclose = call_method(args[0], "aclose", Args{});
+  loop->call_soon([loop, aclose] { new_task(loop, aclose, Object()); });
+  return None;
+}
+
+const BuiltinFunctionDef asyncgen_firstiter_def{"_asyncgen_firstiter_hook", asyncgen_firstiter_hook};
+const BuiltinFunctionDef asyncgen_finalizer_def{"_asyncgen_finalizer_hook", asyncgen_finalizer_hook};
+
+void EventLoop::run_forever() {
+  running = true;
+  AsyncGenHooks saved = asyncgen_hooks();
+  asyncgen_hooks() = AsyncGenHooks{builtin_object(asyncgen_firstiter_def), builtin_object(asyncgen_finalizer_def)};
+  try {
+    while (true) {
+      run_once();
+      if (stopping) break;
+    }
+  } catch (...) {
+    asyncgen_hooks() = std::move(saved);
+    stopping = false;
+    running = false;
+    throw;
+  }
+  asyncgen_hooks() = std::move(saved);
+  stopping = false;
+  running = false;
 }
 
 // ---------------------------------------------------------------- Future
@@ -484,7 +530,9 @@ bool task_cancel(Object self, Object message) {
 
 bool is_coroutine(const Object& o) {
   if (!o.is_heap()) return false;
-  if (o.type() == &sleep_type) return true;
+  // An async generator's asend/athrow awaitables are coroutines too
+  // (collections.abc.Coroutine): shutdown_asyncgens wraps aclose() in tasks.
+  if (o.type() == &sleep_type || is_async_generator_awaitable(o)) return true;
   return std::strcmp(o.type()->name(), "coroutine") == 0;
 }
 
@@ -708,6 +756,28 @@ Object asyncio_gather(const Args& args) {
 
 // ---------------------------------------------------------------- run
 
+// base_events.py's shutdown_asyncgens: aclose() every async generator the
+// loop has seen that is still alive, in one gather(return_exceptions=True);
+// an exception from one is reported as the loop's exception handler does.
+void shutdown_asyncgens(EventLoop* loop) {
+  std::vector<Object> closing = loop->asyncgens.take_all();
+  if (closing.empty()) return;
+  std::vector<Object> awaitables;
+  for (const Object& generator : closing) awaitables.push_back(call_method(generator, "aclose", Args{}));
+  const KwArg return_exceptions[] = {{"return_exceptions", True}};
+  Object gathered = asyncio_gather(Args(awaitables.data(), awaitables.size(), return_exceptions, 1));
+  as_future(gathered)->callbacks.push_back([loop](const Object&) { loop->stopping = true; });
+  loop->run_forever();
+  const auto& results = cast<List>(as_future(gathered)->result)->items;
+  for (size_t i = 0; i < results.size() && i < closing.size(); ++i) {
+    if (!isinstance(results[i], &exception_type)) continue;
+    std::string generator = py::repr(closing[i]);
+    report_exception(fmt::format("an error occurred during closing of asynchronous generator {}\nasyncgen: {}\n",
+                                 generator, generator),
+                     results[i]);
+  }
+}
+
 Object asyncio_run(const Args& args) {
   Object a[2];
   bind_args(args, "run", {"main", "debug"}, 1, a);
@@ -735,6 +805,7 @@ Object asyncio_run(const Args& args) {
       }
       loop->run_forever();
     }
+    shutdown_asyncgens(loop);
   } catch (...) {
     running_loop = nullptr;
     loop->closed = true;

@@ -26,8 +26,10 @@ Object stop_iteration_with(const Object& value) {
   return make<ExceptionObject>(&stop_iteration_type, new_tuple({value}));
 }
 
+}  // namespace
+
 // throw(Cls) raises Cls(); throw(inst) raises inst itself.
-Object normalize_thrown(Object exception) {
+Object Generator::normalize_thrown(Object exception) {
   if (exception.is_heap() && exception.heap()->type() == &type_type) {
     auto* type = cast<Type>(exception);
     if (type->is_subtype_of(&base_exception_type)) return new_exception(type);
@@ -39,8 +41,6 @@ Object normalize_thrown(Object exception) {
   }
   return exception;
 }
-
-}  // namespace
 
 Object Generator::take_sent(ResumeKind kind, Object value) {
   if (kind == ResumeKind::Throw) raise(std::move(value));
@@ -79,7 +79,9 @@ Step Generator::step(ResumeKind kind, Object value) {
     clear_frame();
     // PEP 479: a StopIteration escaping the body would end the caller's
     // loop silently; it becomes a RuntimeError chained to the original.
-    if (isinstance(raised.exception, &stop_iteration_type)) {
+    // PEP 525 does the same with an async generator's StopAsyncIteration.
+    if (isinstance(raised.exception, &stop_iteration_type) ||
+        (is_async_generator() && isinstance(raised.exception, &stop_async_iteration_type))) {
       exception_caught_natively(raised.exception);
       raise_leaked_stop_iteration(raised.exception);
     }
@@ -87,10 +89,17 @@ Step Generator::step(ResumeKind kind, Object value) {
   }
 }
 
-const char* Generator::kind_name() const { return is_coroutine() ? "coroutine" : "generator"; }
+const char* Generator::kind_name() const {
+  switch (kind_) {
+    case GeneratorKind::Coroutine: return "coroutine";
+    case GeneratorKind::AsyncGenerator: return "async generator";
+    case GeneratorKind::Generator: break;
+  }
+  return "generator";
+}
 
 void Generator::raise_leaked_stop_iteration(const Object& stop) const {
-  Object error = new_exception(&runtime_error_type, fmt::format("{} raised StopIteration", kind_name()));
+  Object error = new_exception(&runtime_error_type, fmt::format("{} raised {}", kind_name(), stop.type()->name()));
   auto* e = cast<ExceptionObject>(error);
   e->cause = stop;
   e->context = stop;
@@ -124,14 +133,7 @@ Object Generator::send(Object value) {
 Object Generator::throw_exception(Object exception) {
   if (running_) raise_already_executing();
   exception = normalize_thrown(std::move(exception));
-  if (state_ == kCreated) {
-    // Raised "before the first line": no handler runs, but 3.11 still
-    // applies PEP 479 to a thrown StopIteration (SEMANTICS.md §2).
-    state_ = kFinished;
-    clear_frame();
-    if (isinstance(exception, &stop_iteration_type)) raise_leaked_stop_iteration(exception);
-    raise(std::move(exception));
-  }
+  if (state_ == kCreated) throw_before_start(std::move(exception));
   if (state_ == kFinished) {
     if (is_coroutine()) raise_reused();
     raise(std::move(exception));
@@ -139,6 +141,18 @@ Object Generator::throw_exception(Object exception) {
   Step result = step(ResumeKind::Throw, std::move(exception));
   if (result.kind == Step::Kind::Yielded) return std::move(result.value);
   raise(stop_iteration_with(result.value));
+}
+
+void Generator::throw_before_start(Object exception) {
+  // Raised "before the first line": no handler runs, but 3.11 still
+  // applies PEP 479 to a thrown StopIteration (SEMANTICS.md §2).
+  state_ = kFinished;
+  clear_frame();
+  if (isinstance(exception, &stop_iteration_type) ||
+      (is_async_generator() && isinstance(exception, &stop_async_iteration_type))) {
+    raise_leaked_stop_iteration(exception);
+  }
+  raise(std::move(exception));
 }
 
 void Generator::close() {
@@ -150,7 +164,7 @@ void Generator::close() {
   }
   try {
     Step result = step(ResumeKind::Throw, new_exception(&generator_exit_type));
-    if (result.kind == Step::Kind::Yielded) {
+    if (result.suspended()) {
       raise_error(&runtime_error_type, "{} ignored GeneratorExit", kind_name());
     }
   } catch (Raised& raised) {
@@ -159,15 +173,15 @@ void Generator::close() {
   }
 }
 
-// A coroutine is neither iterable nor an iterator (SEMANTICS.md §11); the
-// base's errors say so.
+// A coroutine or an async generator is neither iterable nor an iterator
+// (SEMANTICS.md §11); the base's errors say so.
 Object Generator::iter() {
-  if (is_coroutine()) return HeapObject::iter();
+  if (kind_ != GeneratorKind::Generator) return HeapObject::iter();
   return Object::borrow(this);
 }
 
 bool Generator::next(Object& out) {
-  if (is_coroutine()) return HeapObject::next(out);
+  if (kind_ != GeneratorKind::Generator) return HeapObject::next(out);
   if (state_ == kFinished && !running_) return false;
   Step result = step(ResumeKind::Send, None);
   if (result.kind == Step::Kind::Returned) return false;
@@ -225,22 +239,24 @@ class GeneratorFrame final : public HeapObject {
 }  // namespace
 
 std::string Generator::repr() const {
-  return fmt::format("<{} object {} at {}>", kind_name(), qualname(), static_cast<const void*>(this));
+  return fmt::format("<{} object {} at {}>", type()->name(), qualname(), static_cast<const void*>(this));
 }
 
 bool Generator::get_attribute(const char* name, Object& out) {
   // gi_running, gi_frame, ... of a generator; cr_running, cr_frame, ... of
   // a coroutine, whose `gi_yieldfrom` is `cr_await`.
-  const char* prefix = is_coroutine() ? "cr_" : "gi_";
+  // An async generator's are ag_running (its ag_running_async: an
+  // awaitable of its methods is being awaited), ag_frame, ag_await.
+  const char* prefix = is_coroutine() ? "cr_" : is_async_generator() ? "ag_" : "gi_";
   bool prefixed = std::strncmp(name, prefix, 3) == 0;
   const char* field = name + 3;
   if (prefixed && std::strcmp(field, "running") == 0) {
-    out = Object::from_bool(running_);
+    out = Object::from_bool(is_async_generator() ? static_cast<AsyncGenerator*>(this)->running_async : running_);
   } else if (prefixed && std::strcmp(field, "suspended") == 0) {
     out = Object::from_bool(state_ > 0 && !running_);
   } else if (prefixed && std::strcmp(field, "frame") == 0) {
     out = state_ == kFinished ? None : make<GeneratorFrame>(Object::borrow(this), frame_);
-  } else if (prefixed && std::strcmp(field, is_coroutine() ? "await" : "yieldfrom") == 0) {
+  } else if (prefixed && std::strcmp(field, kind_ == GeneratorKind::Generator ? "yieldfrom" : "await") == 0) {
     out = yield_from_.is_bound() ? yield_from_ : None;
   } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
     // The name is the last component of the qualname.
@@ -282,7 +298,8 @@ namespace py {
 Generator* as_generator(const Object& o) {
   if (!o.is_heap()) return nullptr;
   const Type* t = o.heap()->type();
-  return t == &generator_type || t == &coroutine_type ? static_cast<Generator*>(o.heap()) : nullptr;
+  return t == &generator_type || t == &coroutine_type || t == &async_generator_type ? static_cast<Generator*>(o.heap())
+                                                                                     : nullptr;
 }
 
 Object yield_from_iter(const Object& x) {
@@ -308,7 +325,7 @@ namespace {
 // Whether `o` can be a delegate: what iter() accepts as an iterator.
 bool is_iterator(const Object& o) {
   if (!o.is_heap()) return false;
-  if (Generator* g = as_generator(o)) return !g->is_coroutine();
+  if (Generator* g = as_generator(o)) return g->kind() == GeneratorKind::Generator;
   if (o.type()->is_user_class()) return hasattr(o, "__next__");
   return o.type()->find_method("__next__") != nullptr || is_builtin_iterator_type(o.heap()->type());
 }
@@ -354,14 +371,29 @@ Object stop_value(const Object& stop) {
 
 }  // namespace
 
+namespace {
+
+bool has_anext(const Object& it) {
+  if (it.type()->is_user_class()) return hasattr(it, "__anext__");
+  return it.is_heap() && it.type()->find_method("__anext__") != nullptr;
+}
+
+}  // namespace
+
 Object async_iter(const Object& x) {
+  if (x.is_heap() && x.heap()->type() == &async_generator_type) return x;
   bool found = false;
   Object it;
-  if (x.type()->is_user_class()) it = call_special(x, "__aiter__", Args{}, &found);
+  if (x.type()->is_user_class()) {
+    it = call_special(x, "__aiter__", Args{}, &found);
+  } else if (x.is_heap() && x.type()->find_method("__aiter__") != nullptr) {
+    it = call_method(x, "__aiter__", Args{});
+    found = true;
+  }
   if (!found) {
     raise_error(&type_error_type, "'async for' requires an object with __aiter__ method, got {}", x.type()->name());
   }
-  if (!(it.type()->is_user_class() && hasattr(it, "__anext__"))) {
+  if (!has_anext(it)) {
     raise_error(&type_error_type, "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                 it.type()->name());
   }
@@ -369,6 +401,7 @@ Object async_iter(const Object& x) {
 }
 
 Object async_next(const Object& iterator) {
+  if (iterator.heap()->type() == &async_generator_type) return async_generator_anext(iterator);
   Object awaitable = call_method(iterator, "__anext__", Args{});
   try {
     return await_iter(awaitable);
@@ -381,6 +414,8 @@ Object async_next(const Object& iterator) {
 }
 
 bool delegate_anext(const Object& d, ResumeKind kind, Object value, Step& out) {
+  // An async generator's end stops the loop without a StopAsyncIteration.
+  if (d.heap()->type() == &async_generator_asend_type) return async_generator_anext_step(d, kind, std::move(value), out);
   try {
     out = delegate(d, kind, std::move(value));
     return true;
@@ -405,6 +440,7 @@ Step delegate(const Object& d, ResumeKind kind, Object value) {
       rethrow(std::move(value));
     }
     if (is_generator) return as_generator(d)->delegate_step(kind, std::move(value));
+    if (is_async_generator_awaitable(d)) return async_generator_awaitable_step(d, kind, std::move(value));
     if (!hasattr(d, "throw")) rethrow(std::move(value));
     try {
       return Step::yielded(call_method(d, "throw", Args{{value}}));
@@ -414,6 +450,9 @@ Step delegate(const Object& d, ResumeKind kind, Object value) {
     }
   }
   if (is_generator) return as_generator(d)->delegate_step(kind, std::move(value));
+  // `await agen.asend(v)`, and each step of an `async for` over an async
+  // generator, without a StopIteration per value.
+  if (is_async_generator_awaitable(d)) return async_generator_awaitable_step(d, kind, std::move(value));
   try {
     if (value.is_none()) {
       // A user iterator's StopIteration carries the result of the
@@ -436,11 +475,9 @@ Step delegate(const Object& d, ResumeKind kind, Object value) {
 
 namespace py {
 
-namespace {
-
 // The legacy `throw(type, value[, traceback])` form, made into one exception
 // object as CPython's _gen_throw does.
-Object exception_from_triple(const Args& args) {
+Object exception_from_throw_args(const Args& args) {
   const Object& type = args[0];
   const Object& value = args[1];
   if (args.npos == 3 && !args[2].is_none()) {
@@ -464,6 +501,8 @@ Object exception_from_triple(const Args& args) {
               type.type()->name());
 }
 
+namespace {
+
 Object generator_send(const Object& self, const Args& args) {
   expect_one_arg(args, "generator.send");
   return cast<Generator>(self)->send(args[0]);
@@ -472,7 +511,7 @@ Object generator_send(const Object& self, const Args& args) {
 Object generator_throw(const Object& self, const Args& args) {
   expect_positional(args, "throw", 1, 3);
   if (args.npos == 1) return cast<Generator>(self)->throw_exception(args[0]);
-  return cast<Generator>(self)->throw_exception(exception_from_triple(args));
+  return cast<Generator>(self)->throw_exception(exception_from_throw_args(args));
 }
 
 Object generator_next(const Object& self, const Args& args) {

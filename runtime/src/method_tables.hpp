@@ -15,6 +15,7 @@ namespace py {
 
 YIELDC_METHOD_TABLE(generator)
 YIELDC_METHOD_TABLE(coroutine)
+YIELDC_METHOD_TABLE(async_generator)
 YIELDC_METHOD_TABLE(int)
 YIELDC_METHOD_TABLE(float)
 YIELDC_METHOD_TABLE(list)

@@ -133,6 +133,14 @@ void report_unraisable(const std::string& where, const Object& exception) {
   std::fputs(out.c_str(), stderr);
 }
 
+void report_exception(const std::string& header, const Object& exception) {
+  exception_caught_natively(exception);
+  std::string out = header;
+  format_one(exception, out);
+  std::fflush(stdout);
+  std::fputs(out.c_str(), stderr);
+}
+
 void warn_caller(const char* category, const std::string& message, const char* trailer) {
   Frame* caller = frames::top;
   if (caller == nullptr) return;

@@ -92,6 +92,7 @@ Type classmethod_type("classmethod", &object_type);
 Type property_type("property", &object_type);
 Type generator_type("generator", &object_type, {generator_methods, generator_method_count});
 Type coroutine_type("coroutine", &object_type, {coroutine_methods, coroutine_method_count});
+Type async_generator_type("async_generator", &object_type, {async_generator_methods, async_generator_method_count});
 Type iterator_type("iterator", &object_type);
 Type list_iterator_type("list_iterator", &object_type);
 Type tuple_iterator_type("tuple_iterator", &object_type);

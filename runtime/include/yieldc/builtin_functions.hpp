@@ -61,7 +61,7 @@ bool is_callable(const Object& o);
 
 // The builtins, by their Python names.
 namespace bi {
-extern const BuiltinFunctionDef abs, all, any, ascii, bin, callable, chr, delattr, divmod, enumerate, filter, format, getattr,
+extern const BuiltinFunctionDef abs, aiter, all, anext, any, ascii, bin, callable, chr, delattr, divmod, enumerate, filter, format, getattr,
     hasattr, setattr, hash, hex, id, input, isinstance, issubclass, iter, len, map, max, min, next, oct, open, ord, pow,
     print, range, repr, reversed, round, sorted, sum, zip;
 }  // namespace bi

@@ -172,5 +172,8 @@ std::string format_exception(const Object& exception);
 // ignored in: <where>`, the frames it unwound through, and its last line;
 // no chain.
 void report_unraisable(const std::string& where, const Object& exception);
+// `header` (whole lines), then the exception's traceback, on stderr: what
+// a logged error with exc_info looks like (asyncio's exception handler).
+void report_exception(const std::string& header, const Object& exception);
 
 }  // namespace py

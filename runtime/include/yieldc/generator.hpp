@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "yieldc/call.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/frame.hpp"
 
@@ -25,23 +26,32 @@ enum class ResumeKind : uint8_t { Send, Throw };
 
 // What one resumption produced. Ordinary iteration returns Steps and never
 // throws a C++ exception; an exception escaping the body does propagate.
+// An async generator's frame suspends two ways: at a `yield` of its own
+// (AsyncYielded: the value goes to whoever awaits __anext__()), and inside
+// an `await` (Yielded: the awaited future goes up to the event loop) —
+// CPython tells them apart by wrapping the first kind of value.
 struct Step {
-  enum class Kind : uint8_t { Yielded, Returned };
+  enum class Kind : uint8_t { Yielded, Returned, AsyncYielded };
   Kind kind;
   Object value;
 
   static Step yielded(Object v) { return Step{Kind::Yielded, std::move(v)}; }
   static Step returned(Object v) { return Step{Kind::Returned, std::move(v)}; }
+  static Step async_yielded(Object v) { return Step{Kind::AsyncYielded, std::move(v)}; }
+  bool suspended() const { return kind != Kind::Returned; }
 };
 
-// What a frame is: a generator function's, or an `async def`'s (whose
-// type is `coroutine`). Async generators will be a third kind.
-enum class GeneratorKind : uint8_t { Generator, Coroutine };
+// What a frame is: a generator function's, an `async def`'s (whose type is
+// `coroutine`), or an `async def` with a `yield` in it (`async_generator`).
+enum class GeneratorKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
 class Generator : public HeapObject {
  public:
   explicit Generator(const CodeInfo& code, GeneratorKind kind = GeneratorKind::Generator)
-      : HeapObject(kind == GeneratorKind::Coroutine ? &coroutine_type : &generator_type), kind_(kind) {
+      : HeapObject(kind == GeneratorKind::Coroutine        ? &coroutine_type
+                   : kind == GeneratorKind::AsyncGenerator ? &async_generator_type
+                                                           : &generator_type),
+        kind_(kind) {
     frame_.code = &code;
   }
 
@@ -68,7 +78,9 @@ class Generator : public HeapObject {
   bool finished() const { return state_ == kFinished; }
   GeneratorKind kind() const { return kind_; }
   bool is_coroutine() const { return kind_ == GeneratorKind::Coroutine; }
-  // "generator" or "coroutine", as the protocol's messages say.
+  bool is_async_generator() const { return kind_ == GeneratorKind::AsyncGenerator; }
+  // "generator", "coroutine" or "async generator", as the protocol's
+  // messages say.
   const char* kind_name() const;
   // The delegate of the running `yield from`/`await` (gi_yieldfrom,
   // cr_await), or unbound.
@@ -127,19 +139,25 @@ class Generator : public HeapObject {
 
   void release() override;
 
+  // One resumption with the running flag held and PEP 479 applied.
+  Step step(ResumeKind kind, Object value);
+  // throw() into a frame that has not started: the exception is raised
+  // "before the first line" and the frame is finished.
+  [[noreturn]] void throw_before_start(Object exception);
+  [[noreturn]] void raise_already_executing() const;
+  // throw(exc) / throw(type, value[, tb]) normalised to an exception object.
+  static Object normalize_thrown(Object exception);
+
   int state_ = kCreated;
   // The frame each resumption pushes; the body stores its line here.
   Frame frame_;
 
  private:
-  // One resumption with the running flag held and PEP 479 applied.
-  Step step(ResumeKind kind, Object value);
-
-  // PEP 479's RuntimeError for a StopIteration escaping the body.
+  // PEP 479's RuntimeError for a StopIteration (or, from an async
+  // generator, a StopAsyncIteration) escaping the body.
   [[noreturn]] void raise_leaked_stop_iteration(const Object& stop) const;
   // send/throw into a finished coroutine (SEMANTICS.md §11).
   [[noreturn]] void raise_reused() const;
-  [[noreturn]] void raise_already_executing() const;
 
   bool running_ = false;
   GeneratorKind kind_;
@@ -148,7 +166,69 @@ class Generator : public HeapObject {
   std::vector<Object> saved_handled_;
 };
 
-// The generator or coroutine object `o` is, or null.
+class AsyncGenRegistry;
+
+// An async generator (PEP 525): a generator frame driven through the
+// awaitables its methods return (__anext__/asend: async_generator_asend;
+// athrow/aclose: async_generator_athrow), which async_generator.cpp
+// implements as CPython's genobject.c does. The flags are CPython's
+// ag_running_async and ag_closed.
+class AsyncGenerator : public Generator {
+ public:
+  explicit AsyncGenerator(const CodeInfo& code) : Generator(code, GeneratorKind::AsyncGenerator) {}
+  ~AsyncGenerator() override;
+
+  // gen_send / _gen_throw for the awaitables: one resumption; the body's
+  // end raises StopAsyncIteration.
+  Step send_step(Object value);
+  Step throw_step(Object exception);
+  // The first __anext__/asend/athrow/aclose: calls the firstiter hook and
+  // keeps the finalizer hook (sys.set_asyncgen_hooks; asyncio's loop sets
+  // them).
+  void init_hooks();
+
+  bool running_async = false;
+  bool closed = false;
+  // The registry (asyncio's loop._asyncgens) this generator is in, if any.
+  AsyncGenRegistry* registry = nullptr;
+
+ protected:
+  void release() override;
+
+ private:
+  bool hooks_inited_ = false;
+  Object finalizer_;
+};
+
+// The async generators a running event loop has seen (asyncio's WeakSet
+// loop._asyncgens): it does not keep them alive; a generator leaves it
+// when it is freed. Kept in the order they were first iterated.
+class AsyncGenRegistry {
+ public:
+  AsyncGenRegistry() = default;
+  AsyncGenRegistry(const AsyncGenRegistry&) = delete;
+  AsyncGenRegistry& operator=(const AsyncGenRegistry&) = delete;
+  ~AsyncGenRegistry();
+  void add(AsyncGenerator* generator);
+  void remove(AsyncGenerator* generator);
+  // Everything registered, as new references; the registry is emptied.
+  std::vector<Object> take_all();
+  bool empty() const { return items_.empty(); }
+
+ private:
+  std::vector<AsyncGenerator*> items_;
+};
+
+// sys.set_asyncgen_hooks: called with the async generator when it is first
+// iterated, and when it is garbage while suspended (instead of closing it
+// there). Unbound when not set.
+struct AsyncGenHooks {
+  Object firstiter;
+  Object finalizer;
+};
+AsyncGenHooks& asyncgen_hooks();
+
+// The generator, coroutine or async generator object `o` is, or null.
 Generator* as_generator(const Object& o);
 
 // `yield from x`: the delegate for x — x itself for a generator, else
@@ -168,6 +248,23 @@ Object async_next(const Object& iterator);
 // One step of awaiting __anext__()'s awaitable: false when it raised
 // StopAsyncIteration (the `async for` is done), else the step in `out`.
 bool delegate_anext(const Object& delegate, ResumeKind kind, Object value, Step& out);
+// The awaitables of an async generator's methods, and `await`-ing one
+// without going through Python-level send(): a value the generator yields
+// is the Returned step of the awaitable.
+extern Type async_generator_asend_type;
+extern Type async_generator_athrow_type;
+bool is_async_generator_awaitable(const Object& o);
+Step async_generator_awaitable_step(const Object& awaitable, ResumeKind kind, Object value);
+// The same for __anext__()'s awaitable in an `async for`: false when the
+// generator is exhausted (no StopAsyncIteration is raised).
+bool async_generator_anext_step(const Object& awaitable, ResumeKind kind, Object value, Step& out);
+// agen.__anext__().
+Object async_generator_anext(const Object& generator);
+
+// g.throw(type, value[, traceback]) made one exception object, as CPython's
+// _gen_throw does (args has 2 or 3 items).
+Object exception_from_throw_args(const Args& args);
+
 // One PEP 380 step of a delegation: send or throw into the delegate
 // (forwarding close() as SEMANTICS.md §6 specifies). A delegate's return
 // value (StopIteration.value) arrives as a Returned step.

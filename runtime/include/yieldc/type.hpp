@@ -76,6 +76,7 @@ extern Type classmethod_type;
 extern Type property_type;
 extern Type generator_type;
 extern Type coroutine_type;
+extern Type async_generator_type;
 extern Type iterator_type;  // iteration through __getitem__, and internal iterators
 extern Type list_iterator_type;
 extern Type tuple_iterator_type;

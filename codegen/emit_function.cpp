@@ -176,14 +176,22 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
   const bool has_closure = !state.free_vars.empty();
   std::vector<const Arg*> params = slot_parameters(args);
 
-  // The body first: it discovers the frame's extra fields.
+  // The body first: it discovers the frame's extra fields. A function
+  // emitted in the middle of a statement whose yields are being spilled
+  // (an async comprehension, a lambda) has spills of its own.
   FunctionState* saved = fn_;
   fn_ = &state;
+  auto saved_spilled = std::move(spilled_);
+  auto saved_substitutions = std::move(substitutions_);
+  spilled_.clear();
+  substitutions_.clear();
   CppWriter code;
   code.indent();
   if (state.is_generator) code.indent();
   write_body(code);
   fn_ = saved;
+  spilled_ = std::move(saved_spilled);
+  substitutions_ = std::move(saved_substitutions);
 
   // ---- the signature
   std::string names;
@@ -256,6 +264,8 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     }
     for (const std::string& c : cells) init += fmt::format(", {}(py::new_cell())", c);
     defs_.line(fmt::format("explicit {}({}) : {} {{", cpp, cpp_params, init));
+    // A frame that has not started is at its `def` line (gi_frame.f_lineno).
+    defs_.line(fmt::format("  frame_.line = {};", span.begin.line));
     if (has_closure) {
       defs_.line(fmt::format("  for (int i = 0; i < {}; ++i) yc_closure[i] = yc_closure_in[i];", state.free_vars.size()));
     }

@@ -85,9 +85,17 @@ std::vector<const Expr*> operands(const Expr& expr) {
 
 }  // namespace
 
-bool Emitter::contains_yield(const Expr& expr) {
+bool Emitter::is_async_comprehension(const Expr& expr) const {
+  ScopeId scope = -1;
+  if (const auto* c = std::get_if<ListComp>(&expr.node)) scope = c->scope;
+  if (const auto* c = std::get_if<SetComp>(&expr.node)) scope = c->scope;
+  if (const auto* c = std::get_if<DictComp>(&expr.node)) scope = c->scope;
+  return scope >= 0 && scopes_[scope].function_kind == FunctionKind::Coroutine;
+}
+
+bool Emitter::contains_yield(const Expr& expr) const {
   if (std::holds_alternative<Yield>(expr.node) || std::holds_alternative<YieldFrom>(expr.node) ||
-      std::holds_alternative<Await>(expr.node)) {
+      std::holds_alternative<Await>(expr.node) || is_async_comprehension(expr)) {
     return true;
   }
   if (const auto* b = std::get_if<BoolOp>(&expr.node)) {
@@ -186,6 +194,11 @@ Value Emitter::emit_expr_with_yields(const Expr& expr, CppWriter& w) {
   }
   if (const auto* a = std::get_if<Await>(&expr.node)) {
     std::string result = emit_yield_from(*a->value, w, true);
+    substitutions_[&expr] = result;
+    return Value{result, Value::Kind::Object, false};
+  }
+  if (is_async_comprehension(expr)) {
+    std::string result = emit_delegation(emit_async_comprehension(expr, w), "await", expr.span.begin.line, w);
     substitutions_[&expr] = result;
     return Value{result, Value::Kind::Object, false};
   }
@@ -398,41 +411,129 @@ bool Emitter::prepare_yields(const Stmt& stmt, CppWriter& w) {
                     stmt.node);
 }
 
-Value Emitter::emit_genexpr(const GeneratorExp& g, const Expr& expr) {
-  // A generator expression is a generator function with one parameter, the
-  // iterator of its first iterable — evaluated (and iter()'d) right here,
-  // in the enclosing scope, as CPython does.
-  std::string first = object(*g.generators.front().iter);
-  Arguments args;
-  args.args.push_back(Arg{expr.span, ".0", {}});
-  std::string cpp = emit_function_with("<genexpr>", g.scope, args, expr.span, true, [&](CppWriter& w) {
-    size_t depth = 0;
-    for (size_t i = 0; i < g.generators.size(); ++i) {
-      const Comprehension& gen = g.generators[i];
-      if (gen.is_async) unsupported(expr.span, "async generator expressions yet");
-      std::string it = i == 0 ? mangle(".0") : declare_temp("it", "py::Object", fmt::format("py::iter({})", object(*gen.iter)), w);
+void Emitter::emit_comprehension_loops(const std::vector<Comprehension>& generators, const SourceSpan& span,
+                                       CppWriter& w, const std::function<void(CppWriter&)>& inner) {
+  size_t depth = 0;
+  for (size_t i = 0; i < generators.size(); ++i) {
+    const Comprehension& gen = generators[i];
+    std::string it = mangle(".0");
+    if (i > 0) {
+      std::string source = as_object_code(emit_expr_with_yields(*gen.iter, w));
+      it = declare_temp("it", "py::Object", fmt::format("{}({})", gen.is_async ? "py::async_iter" : "py::iter", source), w);
+      release_spills(w);
+    }
+    if (gen.is_async) {
+      // As an `async for` statement: StopAsyncIteration leaves the loop.
+      w.line("for (;;) {");
+      w.indent();
+      std::string item = emit_delegation(fmt::format("py::async_next({})", it), "async for", span.begin.line, w, true);
+      spilled_.pop_back();  // cleared right below
+      emit_assign_to(*gen.target, item, w);
+      w.line(fmt::format("{} = py::Object();", item));
+    } else {
       std::string item = declare_temp("item", "py::Object", "", w);
       w.line(fmt::format("while (py::next({}, {})) {{", it, item));
       w.indent();
-      ++depth;
       emit_assign_to(*gen.target, item, w);
-      for (const Expr& cond : gen.ifs) w.line(fmt::format("if (!({})) continue;", test(cond)));
     }
-    emit_yield_value(object(*g.elt), expr.span, nullptr, w);
-    for (; depth > 0; --depth) {
-      w.dedent();
-      w.line("}");
+    ++depth;
+    for (const Expr& cond : gen.ifs) {
+      if (!contains_yield(cond)) {
+        w.line(fmt::format("if (!({})) continue;", test(cond)));
+        continue;
+      }
+      Value v = emit_expr_with_yields(cond, w);
+      std::string keep = declare_temp("keep", "bool", v.kind == Value::Kind::Bool ? v.code : "py::truthy(" + v.code + ")", w);
+      release_spills(w);
+      w.line(fmt::format("if (!{}) continue;", keep));
     }
-  });
-  const Scope& scope = scopes_[g.scope];
+  }
+  inner(w);
+  for (; depth > 0; --depth) {
+    w.dedent();
+    w.line("}");
+  }
+}
+
+std::string Emitter::comprehension_call(ScopeId scope_id, const std::string& cpp, const std::string& first_iter) {
+  const Scope& scope = scopes_[scope_id];
   std::string closure;
   for (const std::string& n : scope.names) {
     if (scope.find(n)->binding == Binding::Free) closure += (closure.empty() ? "" : ", ") + lookup(n).storage;
   }
-  if (closure.empty()) return Value{fmt::format("yc_fn::{}(py::iter({}))", cpp, first)};
-  return Value{fmt::format("[&]() -> py::Object {{ py::Object yc_iter = py::iter({}); py::Object yc_cells[] = {{{}}}; "
-                           "return yc_fn::{}(yc_cells, std::move(yc_iter)); }}()",
-                           first, closure, cpp)};
+  if (closure.empty()) return fmt::format("yc_fn::{}({})", cpp, first_iter);
+  return fmt::format("[&]() -> py::Object {{ py::Object yc_iter = {}; py::Object yc_cells[] = {{{}}}; "
+                     "return yc_fn::{}(yc_cells, std::move(yc_iter)); }}()",
+                     first_iter, closure, cpp);
+}
+
+Value Emitter::emit_genexpr(const GeneratorExp& g, const Expr& expr) {
+  // A generator expression is a generator function with one parameter, the
+  // iterator of its first iterable — evaluated (and iter()'d, or aiter()'d
+  // for an `async for`) right here, in the enclosing scope, as CPython
+  // does. One that awaits is an async generator.
+  const Comprehension& first = g.generators.front();
+  std::string first_iter = fmt::format("{}({})", first.is_async ? "py::async_iter" : "py::iter", object(*first.iter));
+  Arguments args;
+  args.args.push_back(Arg{expr.span, ".0", {}});
+  std::string cpp = emit_function_with("<genexpr>", g.scope, args, expr.span, true, [&](CppWriter& w) {
+    emit_comprehension_loops(g.generators, expr.span, w, [&](CppWriter& inner) {
+      std::string value = as_object_code(emit_expr_with_yields(*g.elt, inner));
+      emit_yield_value(value, expr.span, nullptr, inner);
+      release_spills(inner);
+    });
+  });
+  return Value{comprehension_call(g.scope, cpp, first_iter)};
+}
+
+std::string Emitter::emit_async_comprehension(const Expr& expr, CppWriter& w) {
+  // CPython 3.11 compiles it as a coroutine `<listcomp>(.0)` that builds
+  // and returns the collection; the enclosing code awaits it at once.
+  const std::vector<Comprehension>* generators = nullptr;
+  ScopeId scope_id = -1;
+  const char* make_result = "py::new_list({})";
+  std::function<void(const std::string&, CppWriter&)> add;
+  if (const auto* c = std::get_if<ListComp>(&expr.node)) {
+    generators = &c->generators;
+    scope_id = c->scope;
+    add = [this, c](const std::string& r, CppWriter& inner) {
+      std::string v = as_object_code(emit_expr_with_yields(*c->elt, inner));
+      inner.line(fmt::format("py::list_append({}, {});", r, v));
+    };
+  } else if (const auto* c = std::get_if<SetComp>(&expr.node)) {
+    generators = &c->generators;
+    scope_id = c->scope;
+    make_result = "py::new_set()";
+    add = [this, c](const std::string& r, CppWriter& inner) {
+      std::string v = as_object_code(emit_expr_with_yields(*c->elt, inner));
+      inner.line(fmt::format("py::set_add({}, {});", r, v));
+    };
+  } else {
+    const auto& d = std::get<DictComp>(expr.node);
+    generators = &d.generators;
+    scope_id = d.scope;
+    make_result = "py::new_dict()";
+    add = [this, &d](const std::string& r, CppWriter& inner) {
+      // The key is evaluated before the value (3.8+).
+      std::string k = spill_now(*d.key, inner);
+      std::string v = as_object_code(emit_expr_with_yields(*d.value, inner));
+      inner.line(fmt::format("py::dict_set({}, {}, {});", r, k, v));
+    };
+  }
+  const Comprehension& first = generators->front();
+  std::string source = as_object_code(emit_expr_with_yields(*first.iter, w));
+  std::string first_iter = fmt::format("{}({})", first.is_async ? "py::async_iter" : "py::iter", source);
+  Arguments args;
+  args.args.push_back(Arg{expr.span, ".0", {}});
+  std::string cpp = emit_function_with(scopes_[scope_id].name, scope_id, args, expr.span, true, [&](CppWriter& body) {
+    std::string result = declare_temp("result", "py::Object", make_result, body);
+    emit_comprehension_loops(*generators, expr.span, body, [&](CppWriter& inner) {
+      add(result, inner);
+      release_spills(inner);
+    });
+    emit_return(result, body, 0);
+  });
+  return comprehension_call(scope_id, cpp, first_iter);
 }
 
 }  // namespace yieldc::codegen

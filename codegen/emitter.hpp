@@ -189,7 +189,20 @@ class Emitter {
   void emit_yield_point(const Expr& yield_expr, const std::string* assign_to, CppWriter& w);
 
   // ---- yields inside expressions, yield from, generator expressions (emit_yield.cpp)
-  static bool contains_yield(const Expr& expr);
+  bool contains_yield(const Expr& expr) const;
+  // A list, set or dict comprehension that awaits (a coroutine frame the
+  // enclosing code awaits, as CPython compiles it).
+  bool is_async_comprehension(const Expr& expr) const;
+  // Emits the call creating the coroutine of an async comprehension, its
+  // first iterable evaluated here; returns the C++ expression.
+  std::string emit_async_comprehension(const Expr& expr, CppWriter& w);
+  // The `for`/`async for`/`if` clauses of a comprehension that runs in a
+  // frame of its own (generator expressions, async comprehensions); the
+  // first iterator is the frame's parameter `.0`; `inner` writes the body.
+  void emit_comprehension_loops(const std::vector<Comprehension>& generators, const SourceSpan& span, CppWriter& w,
+                                const std::function<void(CppWriter&)>& inner);
+  // Calls a comprehension's frame function with its closure cells.
+  std::string comprehension_call(ScopeId scope_id, const std::string& cpp, const std::string& first_iter);
   // Emits the statements that evaluate `expr` up to its last yield, in
   // Python's order, spilling operands into frame fields; returns the value.
   Value emit_expr_with_yields(const Expr& expr, CppWriter& w);

@@ -268,6 +268,7 @@ class Resolver {
     else current().inlined = true;
     for (size_t i = 0; i < comp.generators.size(); ++i) {
       Comprehension& gen = comp.generators[i];
+      if (gen.is_async) mark_await();
       if (i > 0) visit(*gen.iter);
       visit(*gen.target);
       for (Expr& cond : gen.ifs) visit(cond);
@@ -279,6 +280,23 @@ class Resolver {
       visit(*comp.elt);
     }
     pop();
+    // Evaluating an asynchronous list, set or dict comprehension awaits it.
+    if (!is_generator && table_.scopes[static_cast<size_t>(comp.scope)].function_kind == FunctionKind::Coroutine) mark_await();
+  }
+
+  // An `await` or `async for` in a comprehension's own scope makes it
+  // asynchronous, as CPython compiles it: a generator expression becomes an
+  // async generator, a list, set or dict comprehension a coroutine that
+  // the enclosing code awaits (so it is no longer inlined).
+  void mark_await() {
+    Scope& scope = current();
+    if (scope.kind != ScopeKind::Comprehension) return;
+    if (scope.function_kind == FunctionKind::Generator || scope.function_kind == FunctionKind::AsyncGenerator) {
+      scope.function_kind = FunctionKind::AsyncGenerator;
+    } else {
+      scope.function_kind = FunctionKind::Coroutine;
+      scope.inlined = false;
+    }
   }
 
   void visit(Expr& expr) {
@@ -381,7 +399,10 @@ class Resolver {
               mark_yield();
               visit(*y.value);
             },
-            [&](Await& a) { visit(*a.value); },
+            [&](Await& a) {
+              mark_await();
+              visit(*a.value);
+            },
         },
         expr.node);
   }

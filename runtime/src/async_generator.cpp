@@ -219,13 +219,13 @@ class AThrow final : public HeapObject {
 
   Outcome send(Object value, Step& out) {
     AsyncGenerator* g = as_async_generator(generator_);
+    if (state_ == AwaitableState::Closed) {
+      raise_error(&runtime_error_type, "cannot reuse already awaited aclose()/athrow()");
+    }
     if (g->finished()) {
       state_ = AwaitableState::Closed;
       out = Step::returned(None);
       return Outcome::Value;
-    }
-    if (state_ == AwaitableState::Closed) {
-      raise_error(&runtime_error_type, "cannot reuse already awaited aclose()/athrow()");
     }
     if (state_ == AwaitableState::Init) {
       if (g->running_async) {
@@ -462,6 +462,11 @@ class AnextAwaitable final : public HeapObject {
  public:
   AnextAwaitable(Object awaitable, Object fallback)
       : HeapObject(&anext_awaitable_type), awaitable_(std::move(awaitable)), default_(std::move(fallback)) {}
+  Object iter() override { return Object::borrow(this); }
+  bool next(Object& out) override {
+    out = step(ResumeKind::Send, None);
+    return true;
+  }
 
   Object step(ResumeKind kind, Object value) {
     if (!iterator_.is_bound()) iterator_ = await_iter(awaitable_);

@@ -29,6 +29,7 @@
 #include "yieldc/set.hpp"
 #include "modules_internal.hpp"
 #include "raise.hpp"
+#include "traceback.hpp"
 
 namespace py {
 
@@ -271,7 +272,14 @@ class Future : public HeapObject {
   Object get_result() const {
     if (state == State::Cancelled) raise(make_cancelled_error());
     if (state != State::Finished) raise_error(&invalid_state_error_type, "Result is not set.");
-    if (exception.is_bound()) rethrow(exception);
+    if (exception.is_bound()) {
+      // Raised again here: the traceback grows by the frames running now,
+      // as CPython's does when result() re-raises.
+      if (exception.is_heap() && isinstance(exception, &base_exception_type)) {
+        capture_traceback(*cast<ExceptionObject>(exception));
+      }
+      rethrow(exception);
+    }
     return result;
   }
 

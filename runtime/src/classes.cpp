@@ -184,6 +184,9 @@ bool UserClass::get_attribute(const char* name, Object& out) {
     }
     return true;
   }
+  if (std::strcmp(name, "__mro__") == 0 || std::strcmp(name, "__base__") == 0 || std::strcmp(name, "__bases__") == 0) {
+    return Type::get_attribute(name, out);
+  }
   return false;
 }
 

@@ -99,7 +99,9 @@ const char* Generator::kind_name() const {
 }
 
 void Generator::raise_leaked_stop_iteration(const Object& stop) const {
-  Object error = new_exception(&runtime_error_type, fmt::format("{} raised {}", kind_name(), stop.type()->name()));
+  Object error = new_exception(&runtime_error_type, fmt::format("{} raised {}", kind_name(),
+                                                                 isinstance(stop, &stop_iteration_type) ? "StopIteration"
+                                                                                                        : "StopAsyncIteration"));
   auto* e = cast<ExceptionObject>(error);
   e->cause = stop;
   e->context = stop;

@@ -1,4 +1,5 @@
-// The sys module: argv, exit, maxsize, the recursion limit.
+// The sys module: argv, exit, maxsize, the recursion limit, the async
+// generator hooks.
 #include <climits>
 #include <fmt/format.h>
 #include <utility>
@@ -9,8 +10,10 @@
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/file.hpp"
+#include "yieldc/generator.hpp"
 #include "yieldc/module.hpp"
 #include "yieldc/ops.hpp"
+#include "collections_internal.hpp"
 #include "modules_internal.hpp"
 #include "raise.hpp"
 
@@ -69,6 +72,37 @@ Object sys_exception(const Args& args) {
   return e.is_bound() ? e : None;
 }
 
+// sys.get_asyncgen_hooks(): a named tuple (firstiter, finalizer), None
+// for a hook not set.
+Object sys_get_asyncgen_hooks(const Args& args) {
+  expect_positional(args, "get_asyncgen_hooks", 0, 0);
+  static const Object hooks_type =
+      call(namedtuple_function(),
+           Args{new_str("asyncgen_hooks"), new_list({new_str("firstiter"), new_str("finalizer")})});
+  const AsyncGenHooks& hooks = asyncgen_hooks();
+  return call(hooks_type, Args{hooks.firstiter.is_bound() ? hooks.firstiter : None,
+                               hooks.finalizer.is_bound() ? hooks.finalizer : None});
+}
+
+// sys.set_asyncgen_hooks([firstiter] [, finalizer]): each hook given is
+// replaced (None removes it); both are checked first.
+Object sys_set_asyncgen_hooks(const Args& args) {
+  Object a[2];
+  bind_args(args, "set_asyncgen_hooks", {"firstiter", "finalizer"}, 0, a);
+  if (a[1].is_bound() && !a[1].is_none() && !is_callable(a[1])) {
+    raise_error(&type_error_type, "callable finalizer expected, got {}", a[1].type()->name());
+  }
+  if (a[0].is_bound() && !a[0].is_none() && !is_callable(a[0])) {
+    raise_error(&type_error_type, "callable firstiter expected, got {}", a[0].type()->name());
+  }
+  AsyncGenHooks& hooks = asyncgen_hooks();
+  if (a[1].is_bound()) hooks.finalizer = a[1].is_none() ? Object() : a[1];
+  if (a[0].is_bound()) hooks.firstiter = a[0].is_none() ? Object() : a[0];
+  return None;
+}
+
+const BuiltinFunctionDef get_asyncgen_hooks_def{"get_asyncgen_hooks", sys_get_asyncgen_hooks};
+const BuiltinFunctionDef set_asyncgen_hooks_def{"set_asyncgen_hooks", sys_set_asyncgen_hooks};
 const BuiltinFunctionDef exc_info_def{"exc_info", sys_exc_info};
 const BuiltinFunctionDef exception_def{"exception", sys_exception};
 const BuiltinFunctionDef exit_def{"exit", sys_exit};
@@ -109,6 +143,8 @@ void init_sys_module(Module& module) {
   module.attrs.set("exception", builtin_object(exception_def));
   module.attrs.set("getrecursionlimit", builtin_object(getrecursionlimit_def));
   module.attrs.set("setrecursionlimit", builtin_object(setrecursionlimit_def));
+  module.attrs.set("get_asyncgen_hooks", builtin_object(get_asyncgen_hooks_def));
+  module.attrs.set("set_asyncgen_hooks", builtin_object(set_asyncgen_hooks_def));
 }
 
 }  // namespace py

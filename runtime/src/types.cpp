@@ -54,6 +54,21 @@ bool Type::get_attribute(const char* name, Object& out) {
     out = new_str(module_);
     return true;
   }
+  // Single inheritance: the MRO is the chain of bases.
+  if (std::strcmp(name, "__mro__") == 0) {
+    std::vector<Object> chain;
+    for (Type* t = this; t != nullptr; t = t->base()) chain.push_back(Object::borrow(t));
+    out = new_tuple(std::move(chain));
+    return true;
+  }
+  if (std::strcmp(name, "__base__") == 0) {
+    out = base() ? Object::borrow(base()) : None;
+    return true;
+  }
+  if (std::strcmp(name, "__bases__") == 0) {
+    out = base() ? new_tuple({Object::borrow(base())}) : new_tuple({});
+    return true;
+  }
   if (const MethodDef* method = find_method(name)) {
     // `dict.fromkeys` is bound to the type; `str.lower` takes its receiver.
     out = method->class_method ? make<BuiltinMethod>(Object::borrow(this), method)

@@ -34,6 +34,7 @@ void init_types_module(Module& module) {
   module.attrs.set("coroutine", builtin_object(coroutine_def));
   module.attrs.set("GeneratorType", type_object(generator_type));
   module.attrs.set("CoroutineType", type_object(coroutine_type));
+  module.attrs.set("AsyncGeneratorType", type_object(async_generator_type));
   module.attrs.set("FunctionType", type_object(function_type));
 }
 

@@ -64,7 +64,7 @@ class Lock final : public LoopBound {
   Lock() : LoopBound(&lock_type) {}
   std::string repr() const override { return object_repr(waiters_extra(locked ? "locked" : "unlocked")); }
 
-  void release() {
+  void unlock() {
     if (!locked) raise_error(&runtime_error_type, "Lock is not acquired.");
     locked = false;
     wake_up_first();
@@ -115,7 +115,7 @@ Object lock_acquire(const Object& self, const Args& args) {
 }
 Object lock_release(const Object& self, const Args& args) {
   expect_no_args(args, "release");
-  cast<Lock>(self)->release();
+  cast<Lock>(self)->unlock();
   return None;
 }
 Object lock_locked(const Object& self, const Args& args) {
@@ -367,7 +367,7 @@ class Semaphore final : public LoopBound {
       }
     }
   }
-  void release() {
+  void up() {
     if (type() == &bounded_semaphore_type && value >= bound_value) {
       raise_error(&value_error_type, "BoundedSemaphore released too many times");
     }
@@ -411,7 +411,7 @@ Object semaphore_acquire(const Object& self, const Args& args) {
 }
 Object semaphore_release(const Object& self, const Args& args) {
   expect_no_args(args, "release");
-  cast<Semaphore>(self)->release();
+  cast<Semaphore>(self)->up();
   return None;
 }
 Object semaphore_locked(const Object& self, const Args& args) {

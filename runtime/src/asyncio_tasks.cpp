@@ -623,12 +623,12 @@ class Timeout final : public HeapObject {
     return fmt::format("<Timeout [{}]{}>", state_name(state), info);
   }
 
-  void reschedule(const Object& new_when) {
+  void reschedule(Object new_when) {
     if (state != State::Entered) {
       if (state == State::Created) raise_error(&runtime_error_type, "Timeout has not been entered");
       raise_error(&runtime_error_type, "Cannot change state of {} Timeout", state_name(state));
     }
-    when = new_when;
+    when = std::move(new_when);
     if (handler) handler->cancelled = true;
     handler = nullptr;
     if (when.is_none()) return;

@@ -249,11 +249,8 @@ bool cancel_future(const Object& future, Object message) {
 }
 
 void raise_from(Object exception, const Object& cause) {
-  auto* e = cast<ExceptionObject>(exception);
-  e->cause = cause;
-  e->context = cause;
-  e->suppress_context = true;
-  rethrow(std::move(exception));
+  HandlingScope handling(cause);
+  raise_statement(exception, cause);
 }
 
 

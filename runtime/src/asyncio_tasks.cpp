@@ -233,6 +233,12 @@ Object cancel_and_wait(const Object& fut, EventLoop* loop) {
   });
 }
 
+// Where CPython's wait_for raises the CancelledError it turns into a
+// TimeoutError: a traceback of asyncio's own frames (which a report of the
+// chained exceptions shows as a bare "Traceback" header once the library's
+// frames are left out).
+const CodeInfo wait_for_code{"wait_for", "wait_for", "/usr/lib/python3.11/asyncio/tasks.py"};
+
 // fut.result(), a CancelledError made TimeoutError (from it).
 Object result_or_timeout(const Object& fut) {
   try {
@@ -240,6 +246,8 @@ Object result_or_timeout(const Object& fut) {
   } catch (Raised& r) {
     if (!is_cancelled_error(r.exception)) throw;
     exception_caught_natively(r.exception);
+    auto* cancelled = cast<ExceptionObject>(r.exception);
+    if (cancelled->traceback.empty()) cancelled->traceback.push_back(TracebackEntry{&wait_for_code, 490});
     raise_from(new_exception(&timeout_error_type), r.exception);
   }
 }

@@ -12,7 +12,8 @@ async def task(sem, i):
         running += 1
         peak = max(peak, running)
         print("start", i, "running", running)
-        await asyncio.sleep(0.01 * (1 + i % 2))
+        # end times 20, 40, 70, 80, 100, 130 ms: never closer than 10 ms
+        await asyncio.sleep([0.02, 0.07, 0.02, 0.04, 0.06, 0.02][i])
         running -= 1
         print("end", i)
 

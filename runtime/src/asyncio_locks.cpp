@@ -358,6 +358,17 @@ class Semaphore final : public LoopBound {
   std::string repr() const override {
     return object_repr(waiters_extra(is_locked() ? std::string("locked") : fmt::format("unlocked, value:{}", value)));
   }
+  bool get_attribute(const char* name, Object& out) override {
+    if (std::strcmp(name, "_value") == 0) {
+      out = Object::from_int(value);
+      return true;
+    }
+    if (std::strcmp(name, "_bound_value") == 0 && type() == &bounded_semaphore_type) {
+      out = Object::from_int(bound_value);
+      return true;
+    }
+    return false;
+  }
   void wake_up_next() {
     for (const Object& fut : waiters) {
       if (!as_future(fut)->done()) {

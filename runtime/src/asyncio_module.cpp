@@ -27,6 +27,7 @@
 #include "yieldc/module.hpp"
 #include "yieldc/ops.hpp"
 #include "yieldc/set.hpp"
+#include "asyncio_internal.hpp"
 #include "modules_internal.hpp"
 #include "raise.hpp"
 #include "traceback.hpp"
@@ -36,123 +37,48 @@ namespace py {
 Type cancelled_error_type("CancelledError", &base_exception_type);
 Type invalid_state_error_type("InvalidStateError", &exception_type);
 
-namespace {
+namespace asyncio_detail {
 
-extern Type loop_type;
-extern Type future_type;
-extern Type task_type;
-extern Type future_iter_type;
-extern Type sleep_type;
-extern Type timer_handle_type;
-
-double monotonic() {
-  timespec ts{};
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+void EventLoop::run_once() {
+  while (!timers_.empty() && timers_.top().callback->cancelled) timers_.pop();
+  if (ready_.empty() && !stopping && !timers_.empty()) {
+    double wait = timers_.top().when - monotonic();
+    if (wait > 0) {
+      // CPython's EpollSelector rounds the timeout up to whole
+      // milliseconds, so timers a few microseconds apart fire in the same
+      // iteration; waiting the same way keeps the interleaving CPython's.
+      long long ms = static_cast<long long>(std::ceil(wait * 1e3));
+      timespec request{};
+      request.tv_sec = static_cast<time_t>(ms / 1000);
+      request.tv_nsec = static_cast<long>((ms % 1000) * 1000000);
+      timespec remaining{};
+      while (nanosleep(&request, &remaining) != 0) request = remaining;
+    }
+  }
+  double end = monotonic() + kClockResolution;
+  while (!timers_.empty()) {
+    const Timer& timer = timers_.top();
+    if (timer.callback->cancelled) {
+      timers_.pop();
+      continue;
+    }
+    if (timer.when >= end) break;
+    ready_.push_back(timer.callback);
+    timers_.pop();
+  }
+  size_t todo = ready_.size();
+  for (size_t i = 0; i < todo && !ready_.empty(); ++i) {
+    CallbackPtr callback = std::move(ready_.front());
+    ready_.pop_front();
+    if (!callback->cancelled) callback->fn();
+  }
 }
 
-// ---------------------------------------------------------------- the loop
-
-// A scheduled callback; cancelling it leaves it in the queue, skipped.
-struct Callback {
-  std::function<void()> fn;
-  bool cancelled = false;
-};
-using CallbackPtr = std::shared_ptr<Callback>;
-
-class EventLoop final : public HeapObject {
- public:
-  EventLoop() : HeapObject(&loop_type) {}
-
-  std::string repr() const override {
-    return fmt::format("<_UnixSelectorEventLoop running={} closed={} debug=False>", running ? "True" : "False",
-                       closed ? "True" : "False");
-  }
-
-  CallbackPtr call_soon(std::function<void()> fn) {
-    auto callback = std::make_shared<Callback>(Callback{std::move(fn)});
-    ready_.push_back(callback);
-    return callback;
-  }
-  CallbackPtr call_at(double when, std::function<void()> fn) {
-    auto callback = std::make_shared<Callback>(Callback{std::move(fn)});
-    timers_.push(Timer{when, next_sequence_++, callback});
-    return callback;
-  }
-  CallbackPtr call_later(double delay, std::function<void()> fn) { return call_at(monotonic() + delay, std::move(fn)); }
-
-  // BaseEventLoop._run_once: wait for the first timer (not at all when
-  // callbacks are ready), move the due timers to the ready queue, run the
-  // callbacks that were ready at that point.
-  void run_once() {
-    while (!timers_.empty() && timers_.top().callback->cancelled) timers_.pop();
-    if (ready_.empty() && !stopping && !timers_.empty()) {
-      double wait = timers_.top().when - monotonic();
-      if (wait > 0) {
-        // CPython's EpollSelector rounds the timeout up to whole
-        // milliseconds, so timers a few microseconds apart fire in the same
-        // iteration; waiting the same way keeps the interleaving CPython's.
-        long long ms = static_cast<long long>(std::ceil(wait * 1e3));
-        timespec request{};
-        request.tv_sec = static_cast<time_t>(ms / 1000);
-        request.tv_nsec = static_cast<long>((ms % 1000) * 1000000);
-        timespec remaining{};
-        while (nanosleep(&request, &remaining) != 0) request = remaining;
-      }
-    }
-    double end = monotonic() + kClockResolution;
-    while (!timers_.empty()) {
-      const Timer& timer = timers_.top();
-      if (timer.callback->cancelled) {
-        timers_.pop();
-        continue;
-      }
-      if (timer.when >= end) break;
-      ready_.push_back(timer.callback);
-      timers_.pop();
-    }
-    size_t todo = ready_.size();
-    for (size_t i = 0; i < todo && !ready_.empty(); ++i) {
-      CallbackPtr callback = std::move(ready_.front());
-      ready_.pop_front();
-      if (!callback->cancelled) callback->fn();
-    }
-  }
-
-  // base_events.py's run_forever: the loop's async generator hooks are
-  // installed while it runs.
-  void run_forever();
-
-  bool idle() const { return ready_.empty() && timers_.empty(); }
-
-  bool running = false;
-  bool stopping = false;
-  bool closed = false;
-  std::vector<Object> tasks;  // every task not yet done (all_tasks)
-  Object current_task;
-  // loop._asyncgens: the async generators iterated while it ran, closed by
-  // shutdown_asyncgens at the end of asyncio.run.
-  AsyncGenRegistry asyncgens;
-
- private:
-  static constexpr double kClockResolution = 1e-9;
-  struct Timer {
-    double when;
-    uint64_t sequence;
-    CallbackPtr callback;
-    bool operator>(const Timer& other) const {
-      return when != other.when ? when > other.when : sequence > other.sequence;
-    }
-  };
-  std::deque<CallbackPtr> ready_;
-  std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
-  uint64_t next_sequence_ = 0;
-};
 
 // The loop asyncio.run is running (a borrowed pointer: run keeps it).
 EventLoop* running_loop = nullptr;
 
-EventLoop* require_loop(const char* what = "no running event loop") {
+EventLoop* require_loop(const char* what) {
   if (running_loop == nullptr) raise_error(&runtime_error_type, "{}", what);
   return running_loop;
 }
@@ -205,92 +131,7 @@ void EventLoop::run_forever() {
   running = false;
 }
 
-// ---------------------------------------------------------------- Future
 
-class Future : public HeapObject {
- public:
-  enum class State { Pending, Cancelled, Finished };
-  explicit Future(Type* type, EventLoop* loop) : HeapObject(type), loop(Object::borrow(loop)) {}
-
-  EventLoop* event_loop() const { return cast<EventLoop>(loop); }
-  bool done() const { return state != State::Pending; }
-
-  std::string state_name() const {
-    return state == State::Pending ? "pending" : state == State::Cancelled ? "cancelled" : "finished";
-  }
-  std::string repr() const override {
-    std::string out = fmt::format("<Future {}", state_name());
-    if (state == State::Finished) {
-      out += exception.is_bound() ? " exception=" + py::repr(exception) : " result=" + py::repr(result);
-    }
-    return out + ">";
-  }
-
-  // __schedule_callbacks: each done callback gets its own call_soon.
-  void schedule_callbacks() {
-    std::vector<std::function<void(const Object&)>> pending;
-    pending.swap(callbacks);
-    Object self = Object::borrow(this);
-    for (auto& callback : pending) {
-      event_loop()->call_soon([callback = std::move(callback), self] { callback(self); });
-    }
-  }
-
-  void set_result(Object value) {
-    if (done()) raise_error(&invalid_state_error_type, "invalid state");
-    result = std::move(value);
-    state = State::Finished;
-    schedule_callbacks();
-  }
-  void set_exception(Object value) {
-    if (done()) raise_error(&invalid_state_error_type, "invalid state");
-    if (value.type() == &type_type) value = call(value, Args{});
-    if (isinstance(value, &stop_iteration_type)) {
-      raise_error(&type_error_type, "StopIteration interacts badly with generators and cannot be raised into a Future");
-    }
-    exception = std::move(value);
-    state = State::Finished;
-    schedule_callbacks();
-  }
-  bool cancel(Object message) {
-    if (done()) return false;
-    state = State::Cancelled;
-    cancel_message = std::move(message);
-    schedule_callbacks();
-    return true;
-  }
-
-  Object make_cancelled_error() const {
-    if (cancelled_exception.is_bound()) return cancelled_exception;
-    if (cancel_message.is_bound() && !cancel_message.is_none()) {
-      return call(type_object(cancelled_error_type), Args{cancel_message});
-    }
-    return new_exception(&cancelled_error_type);
-  }
-
-  // Future.result(): the value, or raises the exception or CancelledError.
-  Object get_result() const {
-    if (state == State::Cancelled) raise(make_cancelled_error());
-    if (state != State::Finished) raise_error(&invalid_state_error_type, "Result is not set.");
-    if (exception.is_bound()) {
-      // Raised again here: the traceback grows by the frames running now,
-      // as CPython's does when result() re-raises.
-      if (exception.is_heap() && isinstance(exception, &base_exception_type)) {
-        capture_traceback(*cast<ExceptionObject>(exception));
-      }
-      rethrow(exception);
-    }
-    return result;
-  }
-
-  Object loop;
-  State state = State::Pending;
-  Object result, exception, cancel_message, cancelled_exception;
-  std::vector<std::function<void(const Object&)>> callbacks;
-  bool blocking = false;  // _asyncio_future_blocking
-};
-
-Future* as_future(const Object& o) { return cast<Future>(o); }
 bool is_future(const Object& o) { return o.is_heap() && o.type()->is_subtype_of(&future_type); }
 
 // The iterator `await future` delegates to (futures.py's __await__): it
@@ -375,17 +216,44 @@ Object future_set_exception(const Object& self, const Args& args) {
 Object future_add_done_callback(const Object& self, const Args& args) {
   expect_positional(args, "add_done_callback", 1, 1);
   Object fn = args[0];
-  Future* f = as_future(self);
-  if (f->done()) {
-    f->event_loop()->call_soon([fn, self] { call(fn, Args{self}); });
-  } else {
-    f->callbacks.push_back([fn](const Object& future) { call(fn, Args{future}); });
-  }
+  add_done_callback(self, DoneCallback([fn](const Object& future) { call(fn, Args{future}); }, nullptr, fn));
   return None;
+}
+Object future_remove_done_callback(const Object& self, const Args& args) {
+  expect_one_arg(args, "remove_done_callback");
+  auto& callbacks = as_future(self)->callbacks;
+  size_t before = callbacks.size();
+  std::erase_if(callbacks, [&](const DoneCallback& c) { return c.fn.is_bound() && eq(c.fn, args[0]); });
+  return Object::from_int(static_cast<int64_t>(before - callbacks.size()));
 }
 Object future_get_loop(const Object& self, const Args&) { return as_future(self)->loop; }
 
-bool task_cancel(Object self, Object message);
+void add_done_callback(const Object& future, DoneCallback callback) {
+  Future* f = as_future(future);
+  if (f->done()) {
+    f->event_loop()->call_soon([callback = std::move(callback), future] { callback(future); });
+  } else {
+    f->callbacks.push_back(std::move(callback));
+  }
+}
+
+size_t remove_done_callback(const Object& future, const void* tag) {
+  auto& callbacks = as_future(future)->callbacks;
+  size_t before = callbacks.size();
+  std::erase_if(callbacks, [tag](const DoneCallback& c) { return c.tag == tag; });
+  return before - callbacks.size();
+}
+
+bool cancel_future(const Object& future, Object message) {
+  if (future.type() == &task_type) return task_cancel(future, std::move(message));
+  return as_future(future)->cancel(std::move(message));
+}
+
+void raise_from(Object exception, const Object& cause) {
+  HandlingScope handling(cause);
+  raise_statement(exception, cause);
+}
+
 
 Object future_cancel(const Object& self, const Args& args) {
   Object message;
@@ -395,30 +263,7 @@ Object future_cancel(const Object& self, const Args& args) {
   return Object::from_bool(as_future(self)->cancel(message));
 }
 
-// ---------------------------------------------------------------- Task
 
-class Task final : public Future {
- public:
-  Task(EventLoop* loop, Object coro, Object name) : Future(&task_type, loop), coro(std::move(coro)), name(std::move(name)) {}
-
-  std::string repr() const override {
-    std::string out = fmt::format("<Task {} name={}", state_name(), py::repr(name));
-    Object qualname;
-    if (coro.is_heap() && coro.heap()->get_attribute("__qualname__", qualname)) {
-      out += fmt::format(" coro=<{}()>", py::str(qualname));
-    }
-    if (state == State::Finished) {
-      out += exception.is_bound() ? " exception=" + py::repr(exception) : " result=" + py::repr(result);
-    }
-    return out + ">";
-  }
-
-  Object coro, name, fut_waiter;
-  bool must_cancel = false;
-  int num_cancels_requested = 0;
-};
-
-Task* as_task(const Object& o) { return cast<Task>(o); }
 
 void task_step(const Object& self, Object exc);
 
@@ -920,6 +765,7 @@ const MethodDef future_methods[] = {
     {"set_result", future_set_result},
     {"set_exception", future_set_exception},
     {"add_done_callback", future_add_done_callback},
+    {"remove_done_callback", future_remove_done_callback},
     {"get_loop", future_get_loop},
 };
 Type future_type("Future", &object_type, {future_methods, std::size(future_methods)});
@@ -929,8 +775,14 @@ Object task_get_coro(const Object& self, const Args&) { return as_task(self)->co
 Object task_cancelling(const Object& self, const Args&) {
   return Object::from_int(as_task(self)->num_cancels_requested);
 }
+Object task_uncancel(const Object& self, const Args&) {
+  Task* task = as_task(self);
+  if (task->num_cancels_requested > 0) --task->num_cancels_requested;
+  return Object::from_int(task->num_cancels_requested);
+}
 const MethodDef task_methods[] = {
-    {"get_name", task_get_name}, {"get_coro", task_get_coro}, {"cancelling", task_cancelling}};
+    {"get_name", task_get_name}, {"get_coro", task_get_coro}, {"cancelling", task_cancelling},
+    {"uncancel", task_uncancel}};
 Type task_type("Task", &future_type, {task_methods, std::size(task_methods)});
 
 Object construct_future(Type*, const Args& args) {
@@ -948,7 +800,9 @@ const BuiltinFunctionDef get_event_loop_def{"get_event_loop", asyncio_get_runnin
 const BuiltinFunctionDef current_task_def{"current_task", asyncio_current_task};
 const BuiltinFunctionDef all_tasks_def{"all_tasks", asyncio_all_tasks};
 
-}  // namespace
+}  // namespace asyncio_detail
+
+using namespace asyncio_detail;
 
 void init_asyncio_module(Module& module) {
   cancelled_error_type.set_module("asyncio.exceptions");
@@ -965,6 +819,9 @@ void init_asyncio_module(Module& module) {
   module.attrs.set("CancelledError", type_object(cancelled_error_type));
   module.attrs.set("InvalidStateError", type_object(invalid_state_error_type));
   module.attrs.set("TimeoutError", type_object(timeout_error_type));
+  register_asyncio_tasks(module);
+  register_asyncio_locks(module);
+  register_asyncio_queues(module);
 }
 
 }  // namespace py

@@ -503,15 +503,10 @@ const MethodDef anext_awaitable_methods[] = {
     {"__next__", anext_awaitable_next}, {"__iter__", awaitable_self},     {"__await__", awaitable_self},
 };
 
-bool has_anext(const Object& o) {
-  if (o.type()->is_user_class()) return hasattr(o, "__anext__");
-  return o.is_heap() && o.type()->find_method("__anext__") != nullptr;
-}
-
 Object builtin_anext(const Args& args) {
   expect_positional(args, "anext", 1, 2);
   const Object& iterator = args[0];
-  if (!has_anext(iterator)) {
+  if (!has_slot(iterator, "__anext__")) {
     raise_error(&type_error_type, "'{}' object is not an async iterator", iterator.type()->name());
   }
   Object awaitable = iterator.heap()->type() == &async_generator_type ? async_generator_anext(iterator)
@@ -523,16 +518,9 @@ Object builtin_anext(const Args& args) {
 Object builtin_aiter(const Args& args) {
   expect_positional(args, "aiter", 1, 1);
   const Object& x = args[0];
-  bool found = false;
   Object it;
-  if (x.type()->is_user_class()) {
-    it = call_special(x, "__aiter__", Args{}, &found);
-  } else if (x.is_heap() && x.type()->find_method("__aiter__") != nullptr) {
-    it = call_method(x, "__aiter__", Args{});
-    found = true;
-  }
-  if (!found) raise_error(&type_error_type, "'{}' object is not an async iterable", x.type()->name());
-  if (!has_anext(it)) {
+  if (!call_slot(x, "__aiter__", it)) raise_error(&type_error_type, "'{}' object is not an async iterable", x.type()->name());
+  if (!has_slot(it, "__anext__")) {
     raise_error(&type_error_type, "aiter() returned not an async iterator of type '{}'", it.type()->name());
   }
   return it;

@@ -334,6 +334,22 @@ bool is_iterator(const Object& o) {
 
 }  // namespace
 
+bool has_slot(const Object& o, const char* name) {
+  if (o.type()->is_user_class()) return hasattr(o, name);
+  return o.is_heap() && o.type()->find_method(name) != nullptr;
+}
+
+bool call_slot(const Object& o, const char* name, Object& out) {
+  if (o.type()->is_user_class()) {
+    bool found = false;
+    out = call_special(o, name, Args{}, &found);
+    return found;
+  }
+  if (!o.is_heap() || o.type()->find_method(name) == nullptr) return false;
+  out = call_method(o, name, Args{});
+  return true;
+}
+
 Object await_iter(const Object& x) {
   // CPython's GET_AWAITABLE (_PyCoro_GetAwaitableIter, then the check for
   // a second awaiter).
@@ -343,16 +359,10 @@ Object await_iter(const Object& x) {
     }
     return x;
   }
-  bool found = false;
+  // A user class's __await__, or a runtime type's (asyncio's Future,
+  // Task, sleep).
   Object result;
-  if (x.type()->is_user_class()) {
-    result = call_special(x, "__await__", Args{}, &found);
-  } else if (x.is_heap() && x.type()->find_method("__await__") != nullptr) {
-    // A runtime type's own awaitable (asyncio's Future, Task, sleep).
-    result = call_method(x, "__await__", Args{});
-    found = true;
-  }
-  if (!found) raise_error(&type_error_type, "object {} can't be used in 'await' expression", x.type()->name());
+  if (!call_slot(x, "__await__", result)) raise_error(&type_error_type, "object {} can't be used in 'await' expression", x.type()->name());
   if (Generator* g = as_generator(result); g && g->is_coroutine()) {
     raise_error(&type_error_type, "__await__() returned a coroutine");
   }
@@ -373,29 +383,13 @@ Object stop_value(const Object& stop) {
 
 }  // namespace
 
-namespace {
-
-bool has_anext(const Object& it) {
-  if (it.type()->is_user_class()) return hasattr(it, "__anext__");
-  return it.is_heap() && it.type()->find_method("__anext__") != nullptr;
-}
-
-}  // namespace
-
 Object async_iter(const Object& x) {
   if (x.is_heap() && x.heap()->type() == &async_generator_type) return x;
-  bool found = false;
   Object it;
-  if (x.type()->is_user_class()) {
-    it = call_special(x, "__aiter__", Args{}, &found);
-  } else if (x.is_heap() && x.type()->find_method("__aiter__") != nullptr) {
-    it = call_method(x, "__aiter__", Args{});
-    found = true;
-  }
-  if (!found) {
+  if (!call_slot(x, "__aiter__", it)) {
     raise_error(&type_error_type, "'async for' requires an object with __aiter__ method, got {}", x.type()->name());
   }
-  if (!has_anext(it)) {
+  if (!has_slot(it, "__anext__")) {
     raise_error(&type_error_type, "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                 it.type()->name());
   }

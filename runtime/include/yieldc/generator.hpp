@@ -231,6 +231,12 @@ AsyncGenHooks& asyncgen_hooks();
 // The generator, coroutine or async generator object `o` is, or null.
 Generator* as_generator(const Object& o);
 
+// A protocol method of `o`, whether its class is the user's (a method it
+// defines) or the runtime's (its type's method table): whether it has one,
+// and calling it without arguments (false when there is none).
+bool has_slot(const Object& o, const char* name);
+bool call_slot(const Object& o, const char* name, Object& out);
+
 // `yield from x`: the delegate for x — x itself for a generator, else
 // iter(x) (TypeError for a non-iterable).
 Object yield_from_iter(const Object& x);

@@ -109,6 +109,8 @@ void add_compile_options(CLI::App& app, Options& options) {
   app.add_option("--emit-dir", options.emit_dir, "keep the emitted C++ in this directory");
   app.add_flag("-v,--verbose", options.verbose, "print the C++ compiler command");
   app.add_flag("!--no-line-directives", options.line_directives, "emit no #line directives");
+  app.add_flag("--sanitize", options.sanitize,
+               "build with -fsanitize=address,undefined -fno-sanitize-recover=undefined against libyieldc_rt_asan.a");
 }
 
 }  // namespace
@@ -153,7 +155,16 @@ int main(int argc, char** argv) {
 
   CLI::App* test = app.add_subcommand("test", "run golden-output programs and compare with CPython's output");
   test->add_option("paths", test_options.paths, "directories or .py files (default: corpus)");
-  test->add_flag("--update", test_options.update, "re-record the goldens by running python3");
+  test->add_flag("--update", test_options.update, "re-record the goldens by running the reference interpreter");
+  test->add_flag("--check-goldens", test_options.check_goldens,
+                 "compile nothing: run the reference interpreter and fail where its output differs from the goldens");
+  test->add_option("--reference", test_options.reference,
+                   "the interpreter --update and --check-goldens run (default: python3)")
+      ->option_text("PATH");
+  test->add_option("--filter", test_options.filter,
+                   "only programs whose path matches: a glob when PATTERN has * ? or [ (matched against the whole path "
+                   "or any tail after a /; * also matches /), else a substring")
+      ->option_text("PATTERN");
   test->add_option("-j,--jobs", test_options.jobs, "programs run in parallel (default: number of cores)");
   test->add_option("--timeout", test_options.timeout_seconds, "seconds each program may run (default 30)");
   add_compile_options(*test, options);

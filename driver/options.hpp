@@ -14,6 +14,7 @@ struct Options {
   bool verbose = false;           // -v: print the C++ compiler command
   bool line_directives = true;    // --no-line-directives drops `#line`
   std::string dump_plan;          // check --dump-plan[=text|dot]: "" when not asked
+  bool sanitize = false;          // --sanitize: -fsanitize=address,undefined, link libyieldc_rt_asan.a
 };
 
 // Exit statuses of the yieldc command (DESIGN.md).

@@ -29,6 +29,12 @@ namespace {
 // Libraries the runtime itself needs, after libyieldc_rt.a.
 constexpr const char* kRuntimeLinkLibraries[] = {"-lfmt", "-lgmp", "-lpcre2-8", "-lcrypto", "-lb2"};
 
+// --sanitize: what runtime/CMakeLists.txt builds libyieldc_rt_asan.a with.
+// UBSan does not recover, so the first report ends the program (and the
+// test fails even when the report is not the last stderr line).
+constexpr const char* kSanitizerFlags[] = {"-fsanitize=address,undefined", "-fno-sanitize-recover=undefined",
+                                           "-fno-omit-frame-pointer", "-g"};
+
 std::optional<std::string> read_file(const std::string& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -77,6 +83,7 @@ std::optional<Toolchain> locate_toolchain() {
   t.exe_path = exe.string();
   t.include_dir = (prefix / YIELDC_INCLUDEDIR).string();
   t.runtime_lib = (prefix / YIELDC_LIBDIR / "libyieldc_rt.a").string();
+  t.asan_runtime_lib = (prefix / YIELDC_LIBDIR / "libyieldc_rt_asan.a").string();
   if (!fs::exists(t.runtime_lib) || !fs::exists(fs::path(t.include_dir) / "yieldc" / "runtime.hpp")) {
     return std::nullopt;
   }
@@ -128,6 +135,11 @@ std::optional<DriverError> compile_cpp(const std::string& cpp, const std::string
     return DriverError{kExitUsage, fmt::format("C++ compiler '{}' not found (install clang, or choose one with "
                                                "--cxx or $YIELDC_CXX)", cxx)};
   }
+  if (options.sanitize && !fs::exists(toolchain.asan_runtime_lib)) {
+    return DriverError{kExitUsage, fmt::format("--sanitize needs the sanitized runtime '{}' (build yieldc with "
+                                               "clang++ installed and -DYIELDC_ASAN_RUNTIME=ON)",
+                                               toolchain.asan_runtime_lib)};
+  }
   // Write the C++ beside the output, compile, then move into place, so a
   // failed build never leaves a half-written binary behind.
   fs::path out_path(output);
@@ -152,8 +164,10 @@ std::optional<DriverError> compile_cpp(const std::string& cpp, const std::string
     }
   }
   ProcessSpec spec;
-  spec.argv = {cxx_path, "-std=c++20", fmt::format("-O{}", options.opt_level), "-w", "-I", toolchain.include_dir,
-               cpp_path.string(), toolchain.runtime_lib};
+  spec.argv = {cxx_path, "-std=c++20", fmt::format("-O{}", options.opt_level), "-w"};
+  if (options.sanitize) spec.argv.insert(spec.argv.end(), std::begin(kSanitizerFlags), std::end(kSanitizerFlags));
+  spec.argv.insert(spec.argv.end(), {"-I", toolchain.include_dir, cpp_path.string(),
+                                     options.sanitize ? toolchain.asan_runtime_lib : toolchain.runtime_lib});
   for (const char* lib : kRuntimeLinkLibraries) spec.argv.emplace_back(lib);
   spec.argv.insert(spec.argv.end(), {"-o", tmp_binary.string()});
   if (options.verbose) {
@@ -196,7 +210,9 @@ std::optional<std::string> build_cached(const std::string& path, const Options& 
   std::string key_material =
       fmt::format("{}\n{}\n{}\nO{}\n{}\n{}\n{}\n{}\n", yieldc_version(), path, resolve_cxx(options),
                   options.opt_level, options.line_directives, file_identity(toolchain.exe_path),
-                  file_identity(toolchain.runtime_lib), *text);
+                  options.sanitize ? "sanitize " + file_identity(toolchain.asan_runtime_lib)
+                                   : file_identity(toolchain.runtime_lib),
+                  *text);
   std::string key = sha256_hex(key_material);
   fs::path entry = fs::path(cache_root()) / key.substr(0, 2) / key;
   fs::path binary = entry / "program";

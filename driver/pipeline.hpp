@@ -17,6 +17,7 @@ struct Toolchain {
   std::string exe_path;
   std::string include_dir;
   std::string runtime_lib;
+  std::string asan_runtime_lib;  // libyieldc_rt_asan.a (may be absent: built only with clang++)
 };
 
 std::optional<Toolchain> locate_toolchain();

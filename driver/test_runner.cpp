@@ -5,6 +5,8 @@
 #include "driver/test_runner.hpp"
 
 #include <fmt/format.h>
+#include <fnmatch.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -124,14 +126,16 @@ std::string stdin_for(const fs::path& program) {
   return fs::exists(in) ? fs::absolute(in).string() : "/dev/null";
 }
 
-std::string unified_diff(const std::string& expected, const std::string& actual) {
+std::string unified_diff(const std::string& expected, const std::string& actual,
+                         const std::string& expected_label = "expected (CPython)",
+                         const std::string& actual_label = "actual (yieldc)") {
   char dir_template[] = "/tmp/yieldc-diff-XXXXXX";
   if (!mkdtemp(dir_template)) return "(cannot make a temporary directory for the diff)\n";
   fs::path dir(dir_template);
   write_text(dir / "expected", expected);
   write_text(dir / "actual", actual);
   ProcessSpec spec;
-  spec.argv = {"diff", "-u", "--label", "expected (CPython)", "--label", "actual (yieldc)", (dir / "expected").string(),
+  spec.argv = {"diff", "-u", "--label", expected_label, "--label", actual_label, (dir / "expected").string(),
                (dir / "actual").string()};
   ProcessResult r = run_process(spec);
   std::error_code ec;
@@ -139,10 +143,12 @@ std::string unified_diff(const std::string& expected, const std::string& actual)
   return r.out;
 }
 
-std::vector<fs::path> find_programs(const std::vector<std::string>& paths) {
+std::vector<fs::path> find_programs(const std::vector<std::string>& paths, const std::string& filter) {
   std::vector<fs::path> programs;
   auto consider = [&](const fs::path& p) {
-    if (p.extension() == ".py" && p.filename().string()[0] != '_') programs.push_back(p);
+    if (p.extension() == ".py" && p.filename().string()[0] != '_' && matches_filter(p.string(), filter)) {
+      programs.push_back(p);
+    }
   };
   for (const std::string& path : paths) {
     if (fs::is_directory(path)) {
@@ -157,18 +163,29 @@ std::vector<fs::path> find_programs(const std::vector<std::string>& paths) {
   return programs;
 }
 
-void record_golden(Case& c, double timeout) {
+// The program run by the reference interpreter, as the goldens record it:
+// in the program's directory, with NAME.in and NAME.args.
+std::optional<ProcessResult> run_reference(Case& c, const TestOptions& test_options) {
   ProcessSpec spec;
-  spec.argv = {"python3", c.program.filename().string()};
+  spec.argv = {test_options.reference, c.program.filename().string()};
   for (const std::string& a : read_args(c.program)) spec.argv.push_back(a);
   spec.stdin_path = stdin_for(c.program);
   spec.cwd = c.program.parent_path().empty() ? "." : c.program.parent_path().string();
-  spec.timeout_seconds = timeout;
+  spec.timeout_seconds = test_options.timeout_seconds;
   ProcessResult r = run_process(spec);
   if (r.failed_to_start || r.timed_out) {
-    c.report = r.timed_out ? "python3 timed out\n" : "cannot run python3\n";
-    return;
+    c.report = r.timed_out ? fmt::format("{} timed out after {} s\n", test_options.reference,
+                                         test_options.timeout_seconds)
+                           : fmt::format("cannot run {}\n", test_options.reference);
+    return std::nullopt;
   }
+  return r;
+}
+
+void record_golden(Case& c, const TestOptions& test_options) {
+  std::optional<ProcessResult> ran = run_reference(c, test_options);
+  if (!ran) return;
+  const ProcessResult& r = *ran;
   fs::path base = c.program;
   write_text(fs::path(base).replace_extension(".out"), r.out);
   std::error_code ec;
@@ -183,6 +200,41 @@ void record_golden(Case& c, double timeout) {
     fs::remove(fs::path(base).replace_extension(".err"), ec);
   }
   c.passed = true;
+}
+
+// --check-goldens: the goldens must be exactly what --update would write now.
+void check_golden(Case& c, const TestOptions& test_options) {
+  fs::path out_file = fs::path(c.program).replace_extension(".out");
+  if (!fs::exists(out_file)) {
+    c.report = "no golden output (record it with `yieldc test --update`)\n";
+    return;
+  }
+  std::optional<ProcessResult> ran = run_reference(c, test_options);
+  if (!ran) return;
+  const ProcessResult& r = *ran;
+  const std::string golden = "golden";
+  const std::string now = fmt::format("{} now", test_options.reference);
+  std::string report;
+  std::string expected_out = read_text(out_file);
+  if (r.out != expected_out) report += "stdout differs:\n" + unified_diff(expected_out, r.out, golden, now);
+  fs::path rc_file = fs::path(c.program).replace_extension(".rc");
+  int expected_rc = fs::exists(rc_file) ? std::stoi(read_text(rc_file)) : 0;
+  if (r.status != expected_rc) report += fmt::format("exit status {} (golden: {})\n", r.status, expected_rc);
+  fs::path err_file = fs::path(c.program).replace_extension(".err");
+  std::string expected_err = fs::exists(err_file) ? read_text(err_file) : "";
+  std::string actual_err = r.err.empty() ? "" : normalize_stderr(r.err, c.program);
+  if (expected_err != actual_err) report += "stderr differs:\n" + unified_diff(expected_err, actual_err, golden, now);
+  c.passed = report.empty();
+  c.report = report;
+}
+
+// A report of AddressSanitizer, LeakSanitizer or UndefinedBehaviorSanitizer.
+bool has_sanitizer_report(const std::string& err) {
+  for (const char* marker : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error: ",
+                             "SUMMARY: UndefinedBehaviorSanitizer", "SUMMARY: AddressSanitizer"}) {
+    if (err.find(marker) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // CPython's report of a compile-time error, as the golden keeps it, ends
@@ -222,6 +274,7 @@ void run_case(Case& c, const TestOptions& test_options, const Options& options, 
   ProcessSpec build;
   build.argv = {self, "run", "--compile-only", fmt::format("-O{}", options.opt_level)};
   if (!options.cxx.empty()) build.argv.insert(build.argv.end(), {"--cxx", options.cxx});
+  if (options.sanitize) build.argv.push_back("--sanitize");
   build.argv.push_back(c.program.string());
   ProcessResult built = run_process(build);
   if (built.status != 0) {
@@ -252,6 +305,12 @@ void run_case(Case& c, const TestOptions& test_options, const Options& options, 
   int expected_rc = fs::exists(rc_file) ? std::stoi(read_text(rc_file)) : 0;
   fs::path err_file = fs::path(c.program).replace_extension(".err");
   std::string report;
+  if (options.sanitize && has_sanitizer_report(r.err)) {
+    constexpr size_t kMaxReport = 16000;
+    std::string text = r.err.size() > kMaxReport ? r.err.substr(0, kMaxReport) + "\n[... report cut]\n" : r.err;
+    report += "sanitizer report (stderr):\n" + text;
+    if (!report.empty() && report.back() != '\n') report += '\n';
+  }
   if (r.out != expected_out) report += "stdout differs:\n" + unified_diff(expected_out, r.out);
   if (r.status != expected_rc) report += fmt::format("exit status {} (CPython: {})\n", r.status, expected_rc);
   std::string expected_err = fs::exists(err_file) ? read_text(err_file) : "";
@@ -261,7 +320,33 @@ void run_case(Case& c, const TestOptions& test_options, const Options& options, 
   c.report = report;
 }
 
+// The command that reproduces a failure by hand.
+std::string reproduce_command(const fs::path& program, const TestOptions& test_options, const Options& options) {
+  std::string command;
+  if (test_options.check_goldens) {
+    command = fmt::format("(cd {} && {} {}", program.parent_path().empty() ? "." : program.parent_path().string(),
+                          test_options.reference, program.filename().string());
+  } else {
+    command = fmt::format("yieldc run{} {}", options.sanitize ? " --sanitize" : "", program.string());
+  }
+  for (const std::string& a : read_args(program)) command += " " + a;
+  fs::path in = fs::path(program).replace_extension(".in");
+  if (fs::exists(in)) command += fmt::format(" < {}", test_options.check_goldens ? in.filename().string() : in.string());
+  if (test_options.check_goldens) command += ")";
+  return command;
+}
+
 }  // namespace
+
+bool matches_filter(const std::string& path, const std::string& pattern) {
+  if (pattern.empty()) return true;
+  if (pattern.find_first_of("*?[") == std::string::npos) return path.find(pattern) != std::string::npos;
+  if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0) return true;
+  for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+    if (fnmatch(pattern.c_str(), path.c_str() + slash + 1, 0) == 0) return true;
+  }
+  return false;
+}
 
 int command_test(const TestOptions& test_options, const Options& options) {
   std::vector<std::string> paths = test_options.paths;
@@ -272,20 +357,43 @@ int command_test(const TestOptions& test_options, const Options& options) {
       return kExitUsage;
     }
   }
+  if (test_options.update && test_options.check_goldens) {
+    print_error("--update and --check-goldens exclude each other");
+    return kExitUsage;
+  }
+  bool uses_reference = test_options.update || test_options.check_goldens;
+  if (uses_reference && find_executable(test_options.reference).empty()) {
+    print_error(fmt::format("reference interpreter '{}' not found (choose one with --reference)", test_options.reference));
+    return kExitUsage;
+  }
   auto toolchain = locate_toolchain();
-  if (!test_options.update && !toolchain) {
+  if (!uses_reference && !toolchain) {
     print_error("cannot find the yieldc runtime next to this yieldc executable");
     return kExitUsage;
   }
+  if (!uses_reference && options.sanitize) {
+    if (!fs::exists(toolchain->asan_runtime_lib)) {
+      print_error(fmt::format("--sanitize needs the sanitized runtime '{}' (build yieldc with clang++ installed and "
+                              "-DYIELDC_ASAN_RUNTIME=ON)", toolchain->asan_runtime_lib));
+      return kExitUsage;
+    }
+    // The programs inherit these unless the caller chose its own. Leaks are
+    // not reported by default: reference cycles (as in CPython without its
+    // cycle collector) and objects still alive at exit are never freed, by
+    // design; ASAN_OPTIONS=detect_leaks=1 turns the check on.
+    setenv("ASAN_OPTIONS", "detect_leaks=0:halt_on_error=1:detect_stack_use_after_return=0", 0);
+    setenv("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1", 0);
+  }
   std::vector<Case> cases;
-  for (const fs::path& p : find_programs(paths)) cases.push_back(Case{p, false, ""});
+  for (const fs::path& p : find_programs(paths, test_options.filter)) cases.push_back(Case{p, false, ""});
 
   unsigned jobs = test_options.jobs ? test_options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::atomic<size_t> next{0};
   std::string self = toolchain ? toolchain->exe_path : "";
   auto worker = [&] {
     for (size_t i = next++; i < cases.size(); i = next++) {
-      if (test_options.update) record_golden(cases[i], test_options.timeout_seconds);
+      if (test_options.update) record_golden(cases[i], test_options);
+      else if (test_options.check_goldens) check_golden(cases[i], test_options);
       else run_case(cases[i], test_options, options, self);
     }
   };
@@ -300,8 +408,8 @@ int command_test(const TestOptions& test_options, const Options& options) {
       continue;
     }
     ++failed;
-    std::cout << fmt::format("FAIL {}\n{}  reproduce: yieldc run {}\n\n", c.program.string(), c.report,
-                             c.program.string());
+    std::cout << fmt::format("FAIL {}\n{}  reproduce: {}\n\n", c.program.string(), c.report,
+                             reproduce_command(c.program, test_options, options));
   }
   if (test_options.update) {
     std::cout << fmt::format("{} recorded, {} failed\n", passed, failed);

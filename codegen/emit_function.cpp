@@ -201,6 +201,10 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     names += (names.empty() ? "" : ", ") + cpp_string_literal(a->name);
   }
   decls_.line(fmt::format("namespace yc_sig {{ extern const py::Signature {}; }}", cpp));
+  const std::string code_flags = state.is_coroutine           ? ", py::Signature::kCoCoroutine"
+                                 : state.is_async_generator ? ", py::Signature::kCoAsyncGenerator"
+                                 : state.is_generator       ? ", py::Signature::kCoGenerator"
+                                                            : "";
   defs_.line(fmt::format("// {} ({}:{})", scope.qualname, source_.path(), span.begin.line));
   if (!names.empty()) defs_.line(fmt::format("static const char* const yc_names_{}[] = {{{}}};", cpp, names));
   defs_.line(fmt::format("const py::Signature yc_sig::{} = {{{}, {}, {}, {}, {}, {}, {}, {}{}}};", cpp,
@@ -208,7 +212,7 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
                          args.posonlyargs.size(), args.posonlyargs.size() + args.args.size(), args.kwonlyargs.size(),
                          args.vararg ? cpp_string_literal(args.vararg->name) : "nullptr",
                          args.kwarg ? cpp_string_literal(args.kwarg->name) : "nullptr",
-                         doc ? cpp_string_literal(*doc) : "nullptr", state.is_coroutine ? ", true" : ""));
+                         doc ? cpp_string_literal(*doc) : "nullptr", code_flags));
 
   // ---- the C++ parameter list: closure first, then one per slot.
   auto is_cell = [&](const std::string& n) {

@@ -1,5 +1,5 @@
 // asyncio's synchronization primitives as locks.py writes them: Lock,
-// Event, Condition, Semaphore and BoundedSemaphore. Each blocks a
+// Event, Condition, Semaphore, BoundedSemaphore and Barrier. Each blocks a
 // coroutine on a future of its own in a FIFO of waiters; `async with`
 // works through their __aenter__/__aexit__ coroutines.
 #include <algorithm>
@@ -17,6 +17,8 @@ extern Type event_type;
 extern Type condition_type;
 extern Type semaphore_type;
 extern Type bounded_semaphore_type;
+extern Type barrier_type;
+Type broken_barrier_error_type("BrokenBarrierError", &runtime_error_type);
 
 // mixins._LoopBoundMixin: bound to the running loop at the first wait.
 class LoopBound : public HeapObject {
@@ -448,10 +450,185 @@ Object construct_semaphore(Type* type, const Args& args) {
   return make<Semaphore>(type, value.as_small_int());
 }
 
+// ---------------------------------------------------------------- Barrier
+
+// locks.py's Barrier: a Condition guards the count of tasks inside and a
+// state that cycles filling -> draining -> filling (or resetting, broken).
+class Barrier final : public LoopBound {
+ public:
+  enum class State { Filling, Draining, Resetting, Broken };
+  Barrier(int64_t parties, Object cond) : LoopBound(&barrier_type), parties(parties), cond(std::move(cond)) {}
+
+  static const char* state_name(State s) {
+    switch (s) {
+      case State::Filling: return "filling";
+      case State::Draining: return "draining";
+      case State::Resetting: return "resetting";
+      case State::Broken: return "broken";
+    }
+    return "";
+  }
+  int64_t n_waiting() const { return state == State::Filling ? count : 0; }
+  std::string repr() const override {
+    std::string extra = state_name(state);
+    if (state != State::Broken) extra += fmt::format(", waiters:{}/{}", n_waiting(), parties);
+    return object_repr(extra);
+  }
+  bool get_attribute(const char* name, Object& out) override {
+    if (std::strcmp(name, "parties") == 0) {
+      out = Object::from_int(parties);
+    } else if (std::strcmp(name, "n_waiting") == 0) {
+      out = Object::from_int(n_waiting());
+    } else if (std::strcmp(name, "broken") == 0) {
+      out = Object::from_bool(state == State::Broken);
+    } else {
+      return false;
+    }
+    return true;
+  }
+  void notify_all() { condition_notify_n(cast<Condition>(cond), cast<Condition>(cond)->waiters.size()); }
+  // _exit: the last task out refills the barrier and wakes the blocked.
+  void exit() {
+    if (count != 0) return;
+    if (state == State::Resetting || state == State::Draining) state = State::Filling;
+    notify_all();
+  }
+
+  int64_t parties;
+  Object cond;
+  State state = State::Filling;
+  int64_t count = 0;
+};
+
+// Barrier.wait(): `async with self._cond`, then _block, then either the
+// release by the last party or _wait, and the `finally` that counts the
+// task out; every exit releases the condition's lock as `async with` does.
+Object barrier_wait(const Object& self, const Args& args) {
+  expect_no_args(args, "wait");
+  auto* b = cast<Barrier>(self);
+  struct Locals {
+    int64_t index = 0;
+    Object pending;  // the exception the `finally` re-raises
+  };
+  auto st = std::make_shared<Locals>();
+  enum { kAcquire, kBlock, kBlocked, kWaiting };
+  return native_coroutine("Barrier.wait", [self, b, st](NativeCoroutine& c, const Object&, const Object& exc,
+                                                        Object& result) {
+    auto release = [&] { call_method(b->cond, "release", Args{}); };
+    auto finish = [&] {  // the `finally` of wait(), then leaving `async with`
+      --b->count;
+      b->exit();
+      release();
+      if (st->pending.is_bound()) rethrow(st->pending);
+      result = Object::from_int(st->index);
+      return true;
+    };
+    auto await_wait = [&](int next) {
+      c.state = next;
+      c.await_on(call_method(b->cond, "wait", Args{}));
+      return false;
+    };
+    switch (c.state) {
+      case kAcquire:
+        c.state = kBlock;
+        c.await_on(call_method(b->cond, "acquire", Args{}));
+        return false;
+      case kBlock:
+      case kBlocked:
+        if (exc.is_bound()) {
+          if (c.state == kBlocked) release();  // the lock was held
+          rethrow(exc);
+        }
+        if (b->state == Barrier::State::Draining || b->state == Barrier::State::Resetting) return await_wait(kBlocked);
+        if (b->state == Barrier::State::Broken) {
+          release();
+          raise_error(&broken_barrier_error_type, "Barrier aborted");
+        }
+        st->index = b->count++;
+        if (st->index + 1 == b->parties) {
+          b->state = Barrier::State::Draining;
+          b->notify_all();
+          return finish();
+        }
+        break;
+      default:  // kWaiting
+        if (exc.is_bound()) {
+          st->pending = exc;
+          return finish();
+        }
+        break;
+    }
+    if (b->state == Barrier::State::Filling) return await_wait(kWaiting);
+    if (b->state == Barrier::State::Broken || b->state == Barrier::State::Resetting) {
+      st->pending = new_exception(&broken_barrier_error_type, "Abort or reset of barrier");
+    }
+    return finish();
+  });
+}
+
+// reset() and abort(): a state change under `async with self._cond`.
+Object barrier_locked_change(const Object& self, const char* qualname, bool abort) {
+  auto* b = cast<Barrier>(self);
+  return native_coroutine(qualname, [self, b, abort](NativeCoroutine& c, const Object&, const Object& exc,
+                                                     Object& result) {
+    if (c.state == 0) {
+      c.state = 1;
+      c.await_on(call_method(b->cond, "acquire", Args{}));
+      return false;
+    }
+    if (exc.is_bound()) rethrow(exc);
+    if (abort) {
+      b->state = Barrier::State::Broken;
+    } else if (b->count > 0) {
+      b->state = Barrier::State::Resetting;
+    } else {
+      b->state = Barrier::State::Filling;
+    }
+    b->notify_all();
+    call_method(b->cond, "release", Args{});
+    result = None;
+    return true;
+  });
+}
+Object barrier_reset(const Object& self, const Args& args) {
+  expect_no_args(args, "reset");
+  return barrier_locked_change(self, "Barrier.reset", false);
+}
+Object barrier_abort(const Object& self, const Args& args) {
+  expect_no_args(args, "abort");
+  return barrier_locked_change(self, "Barrier.abort", true);
+}
+// `async with barrier as i` is `i = await barrier.wait()`.
+Object barrier_aenter(const Object& self, const Args& args) {
+  expect_no_args(args, "__aenter__");
+  return barrier_wait(self, Args{});
+}
+Object barrier_aexit(const Object&, const Args& args) {
+  expect_positional(args, "__aexit__", 0, 3);
+  return native_coroutine("Barrier.__aexit__", [](NativeCoroutine&, const Object&, const Object&, Object& result) {
+    result = None;
+    return true;
+  });
+}
+
+const MethodDef barrier_methods[] = {{"wait", barrier_wait},          {"reset", barrier_reset},
+                                     {"abort", barrier_abort},        {"__aenter__", barrier_aenter},
+                                     {"__aexit__", barrier_aexit}};
+Type barrier_type("Barrier", &object_type, {barrier_methods, std::size(barrier_methods)});
+
+Object construct_barrier(Type*, const Args& args) {
+  Object a[1];
+  bind_args(args, "Barrier", {"parties"}, 1, a);
+  if (!lt(Object::from_int(0), a[0])) raise_error(&value_error_type, "parties must be > 0");
+  if (!a[0].is_small_int()) raise_error(&overflow_error_type, "Python int too large to convert to C ssize_t");
+  return make<Barrier>(a[0].as_small_int(), construct_condition(&condition_type, Args{}));
+}
+
 }  // namespace
 
 void register_asyncio_locks(Module& module) {
-  for (Type* type : {&lock_type, &event_type, &condition_type, &semaphore_type, &bounded_semaphore_type}) {
+  for (Type* type :
+       {&lock_type, &event_type, &condition_type, &semaphore_type, &bounded_semaphore_type, &barrier_type}) {
     type->set_module("asyncio.locks");
     module.attrs.set(type->name(), type_object(*type));
   }
@@ -460,6 +637,9 @@ void register_asyncio_locks(Module& module) {
   condition_type.set_constructor(construct_condition);
   semaphore_type.set_constructor(construct_semaphore);
   bounded_semaphore_type.set_constructor(construct_semaphore);
+  barrier_type.set_constructor(construct_barrier);
+  broken_barrier_error_type.set_module("asyncio.exceptions");
+  module.attrs.set("BrokenBarrierError", type_object(broken_barrier_error_type));
 }
 
 }  // namespace asyncio_detail

@@ -27,7 +27,13 @@ struct Signature {
   const char* varargs;  // nullptr if none
   const char* varkw;    // nullptr if none
   const char* doc = nullptr;  // the docstring; nullptr if none (__doc__ is None)
-  bool is_coroutine = false;  // an `async def` (inspect.iscoroutinefunction)
+  // CPython's co_flags bits for the kind of body (kCoGenerator, ...), as
+  // inspect.isgeneratorfunction and friends read them.
+  uint32_t code_flags = 0;
+
+  static constexpr uint32_t kCoGenerator = 0x20;
+  static constexpr uint32_t kCoCoroutine = 0x80;
+  static constexpr uint32_t kCoAsyncGenerator = 0x200;
 
   // Slots of a bound call: positional, [*args tuple], keyword-only, [**kwargs dict].
   size_t slot_count() const {

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <deque>
 #include <functional>
+#include <list>
 #include <memory>
 #include <queue>
 #include <string>
@@ -101,7 +102,9 @@ class EventLoop final : public HeapObject {
   bool running = false;
   bool stopping = false;
   bool closed = false;
-  std::vector<Object> tasks;  // every task not yet done (all_tasks)
+  // Every task not yet done (all_tasks), in creation order; a task holds
+  // its own position so that forgetting it is O(1).
+  std::list<Object> tasks;
   Object current_task;
   // loop._asyncgens: the async generators iterated while it ran, closed by
   // shutdown_asyncgens at the end of asyncio.run.
@@ -226,6 +229,8 @@ class Task final : public Future {
   }
 
   Object coro, name, fut_waiter;
+  std::list<Object>::iterator in_loop_tasks;  // valid while `registered`
+  bool registered = false;
   bool must_cancel = false;
   int num_cancels_requested = 0;
 };
@@ -261,7 +266,7 @@ double seconds_argument(const Object& o);
 // both None/unbound at the start), and either returns true with the
 // coroutine's result, or calls await_on(awaitable) and returns false. An
 // exception escaping `step` is the coroutine's.
-class NativeCoroutine : public HeapObject {
+class NativeCoroutine : public NativeAwaitable {
  public:
   using StepFn = std::function<bool(NativeCoroutine& self, const Object& value, const Object& exception, Object& result)>;
   NativeCoroutine(const char* qualname, StepFn step);
@@ -276,6 +281,8 @@ class NativeCoroutine : public HeapObject {
   Object send(const Object& value);
   Object throw_in(const Object& exception);
   void close();
+
+  Step await_step(ResumeKind kind, Object value) override;
 
   void await_on(const Object& awaitable);
 

@@ -17,6 +17,8 @@
 #include <functional>
 #include <memory>
 #include <queue>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "yieldc/builtin_functions.hpp"
@@ -268,13 +270,10 @@ Object future_cancel(const Object& self, const Args& args) {
 void task_step(const Object& self, Object exc);
 
 void forget_task(EventLoop* loop, const Object& task) {
-  auto& tasks = loop->tasks;
-  for (size_t i = 0; i < tasks.size(); ++i) {
-    if (tasks[i].heap() == task.heap()) {
-      tasks.erase(tasks.begin() + static_cast<std::ptrdiff_t>(i));
-      return;
-    }
-  }
+  auto* t = cast<Task>(task);
+  if (!t->registered) return;
+  t->registered = false;
+  loop->tasks.erase(t->in_loop_tasks);
 }
 
 // Task.__wakeup: the awaited future is done; step with its outcome.
@@ -302,9 +301,34 @@ void task_step(const Object& self, Object exc) {
   task->fut_waiter = Object();
   Object previous = loop->current_task;
   loop->current_task = self;
+  auto finish = [&](const Object& value) {
+    if (task->must_cancel) {
+      task->must_cancel = false;
+      task->cancel(task->cancel_message);
+    } else {
+      task->set_result(value);
+    }
+    forget_task(loop, self);
+  };
   Object yielded;
   try {
-    yielded = exc.is_bound() ? call_method(task->coro, "throw", Args{exc}) : call_method(task->coro, "send", Args{None});
+    Generator* g = as_generator(task->coro);
+    auto* native = g == nullptr ? dynamic_cast<NativeAwaitable*>(task->coro.heap()) : nullptr;
+    if ((g != nullptr && g->is_coroutine()) || native != nullptr) {
+      // A compiled or native coroutine steps directly: its return is a
+      // Returned step, not a StopIteration raised and caught here.
+      ResumeKind kind = exc.is_bound() ? ResumeKind::Throw : ResumeKind::Send;
+      Object value = exc.is_bound() ? exc : None;
+      Step step = g != nullptr ? g->delegate_step(kind, std::move(value)) : native->await_step(kind, std::move(value));
+      if (step.kind == Step::Kind::Returned) {
+        loop->current_task = previous;
+        finish(step.value);
+        return;
+      }
+      yielded = std::move(step.value);
+    } else {
+      yielded = exc.is_bound() ? call_method(task->coro, "throw", Args{exc}) : call_method(task->coro, "send", Args{None});
+    }
   } catch (Raised& raised) {
     loop->current_task = previous;
     Object e = raised.exception;
@@ -312,12 +336,8 @@ void task_step(const Object& self, Object exc) {
     if (isinstance(e, &stop_iteration_type)) {
       Object value;
       if (!e.heap()->get_attribute("value", value)) value = None;
-      if (task->must_cancel) {
-        task->must_cancel = false;
-        task->cancel(task->cancel_message);
-      } else {
-        task->set_result(value);
-      }
+      finish(value);
+      return;
     } else if (isinstance(e, &cancelled_error_type)) {
       task->cancelled_exception = e;
       task->cancel(Object());
@@ -398,7 +418,9 @@ Object new_task(EventLoop* loop, const Object& coro, const Object& name) {
   Object task_name = name.is_bound() && !name.is_none() ? new_str(py::str(name))
                                                         : new_str(fmt::format("Task-{}", task_counter));
   Object task = make<Task>(loop, coro, task_name);
-  loop->tasks.push_back(task);
+  auto* t = cast<Task>(task);
+  t->in_loop_tasks = loop->tasks.insert(loop->tasks.end(), task);
+  t->registered = true;
   loop->call_soon([task] { task_step(task, Object()); });
   return task;
 }
@@ -414,9 +436,9 @@ Object ensure_future(const Object& obj) {
 
 // asyncio.sleep(delay, result=None) as the coroutine tasks.py writes: a
 // bare yield when delay <= 0, else a future completed by a timer.
-class Sleep final : public HeapObject {
+class Sleep final : public NativeAwaitable {
  public:
-  Sleep(double delay, Object result) : HeapObject(&sleep_type), delay(delay), result(std::move(result)) {}
+  Sleep(double delay, Object result) : NativeAwaitable(&sleep_type), delay(delay), result(std::move(result)) {}
   std::string repr() const override { return fmt::format("<coroutine object sleep at {}>", static_cast<const void*>(this)); }
   bool get_attribute(const char* attribute, Object& out) override {
     if (std::strcmp(attribute, "__qualname__") == 0 || std::strcmp(attribute, "__name__") == 0) {
@@ -426,13 +448,14 @@ class Sleep final : public HeapObject {
     return false;
   }
 
-  Object send(const Object& value) {
+  Step await_step(ResumeKind kind, Object value) override {
+    if (kind == ResumeKind::Throw) throw_in(value);
     switch (stage) {
       case 0:
         if (!value.is_none()) raise_error(&type_error_type, "can't send non-None value to a just-started coroutine");
         if (delay <= 0) {
           stage = 1;
-          return None;
+          return Step::yielded(None);
         }
         {
           EventLoop* loop = require_loop();
@@ -444,21 +467,25 @@ class Sleep final : public HeapObject {
           });
           stage = 2;
           as_future(future)->blocking = true;
-          return future;
+          return Step::yielded(future);
         }
       case 1:
         stage = 3;
-        raise(make<ExceptionObject>(&stop_iteration_type, new_tuple({result})));
+        return Step::returned(result);
       case 2: {
         stage = 3;
         if (timer) timer->cancelled = true;
-        Object value_out = as_future(future)->get_result();
-        raise(make<ExceptionObject>(&stop_iteration_type, new_tuple({value_out})));
+        return Step::returned(as_future(future)->get_result());
       }
       default: raise_error(&runtime_error_type, "cannot reuse already awaited coroutine");
     }
   }
-  Object throw_in(const Object& exception) {
+  Object send(const Object& value) {
+    Step step = await_step(ResumeKind::Send, value);
+    if (step.kind == Step::Kind::Returned) raise(make<ExceptionObject>(&stop_iteration_type, new_tuple({step.value})));
+    return std::move(step.value);
+  }
+  [[noreturn]] void throw_in(const Object& exception) {
     if (timer) timer->cancelled = true;
     if (stage == 3) raise_error(&runtime_error_type, "cannot reuse already awaited coroutine");
     stage = 3;
@@ -487,7 +514,7 @@ Object sleep_throw(const Object& self, const Args& args) {
   expect_positional(args, "throw", 1, 3);
   Object exception = args[0];
   if (exception.type() == &type_type) exception = call(exception, Args{});
-  return cast<Sleep>(self)->throw_in(exception);
+  cast<Sleep>(self)->throw_in(exception);
 }
 Object sleep_close(const Object& self, const Args&) {
   auto* s = cast<Sleep>(self);
@@ -542,17 +569,13 @@ Object asyncio_gather(const Args& args) {
   };
   auto state = std::make_shared<State>();
   // The same awaitable twice is one child (tasks.py's arg_to_fut).
-  std::vector<std::pair<const HeapObject*, Object>> seen;
+  std::unordered_map<const HeapObject*, Object> seen;
+  state->children.reserve(args.npos);
   for (size_t i = 0; i < args.npos; ++i) {
-    Object child;
-    for (auto& [key, fut] : seen) {
-      if (key == args[i].heap()) child = fut;
-    }
-    if (!child.is_bound()) {
-      child = ensure_future(args[i]);
-      seen.emplace_back(args[i].heap(), child);
-    }
-    state->children.push_back(child);
+    if (!args[i].is_heap()) ensure_future(args[i]);  // raises its TypeError
+    auto [it, fresh] = seen.try_emplace(args[i].heap());
+    if (fresh) it->second = ensure_future(args[i]);
+    state->children.push_back(it->second);
   }
   auto on_done = [outer, state, return_exceptions](const Object& child) {
     ++state->finished;
@@ -588,15 +611,12 @@ Object asyncio_gather(const Args& args) {
     }
     out->set_result(new_list(std::move(results)));
   };
-  std::vector<const HeapObject*> registered;
+  std::unordered_set<const HeapObject*> registered;
   for (const Object& child : state->children) {
-    bool again = false;
-    for (const HeapObject* r : registered) again |= r == child.heap();
-    if (again) {
+    if (!registered.insert(child.heap()).second) {
       ++state->finished;  // a repeated awaitable counts once (nfuts)
       continue;
     }
-    registered.push_back(child.heap());
     Future* c = as_future(child);
     if (c->done()) {
       loop->call_soon([on_done, child] { on_done(child); });
@@ -647,7 +667,7 @@ Object asyncio_run(const Args& args) {
     as_future(main_task)->callbacks.push_back([loop](const Object&) { loop->stopping = true; });
     loop->run_forever();
     // runners.py's _cancel_all_tasks: cancel what is left and let it finish.
-    std::vector<Object> left = loop->tasks;
+    std::vector<Object> left(loop->tasks.begin(), loop->tasks.end());
     if (!left.empty()) {
       for (const Object& task : left) task_cancel(task, None);
       auto pending = std::make_shared<size_t>(left.size());

@@ -23,7 +23,7 @@ Object stop_iteration(const Object& value) { return make<ExceptionObject>(&stop_
 // ---------------------------------------------------------------- NativeCoroutine
 
 NativeCoroutine::NativeCoroutine(const char* qualname, StepFn step)
-    : HeapObject(&native_coroutine_type), qualname(qualname), step_(std::move(step)) {}
+    : NativeAwaitable(&native_coroutine_type), qualname(qualname), step_(std::move(step)) {}
 
 std::string NativeCoroutine::repr() const {
   return fmt::format("<coroutine object {} at {}>", qualname, static_cast<const void*>(this));
@@ -115,6 +115,12 @@ bool NativeCoroutine::resume(Object value, Object exception, Object& out) {
     delegate_ = Object();
     throw;
   }
+}
+
+Step NativeCoroutine::await_step(ResumeKind kind, Object value) {
+  Object out;
+  bool suspended = kind == ResumeKind::Throw ? resume(None, std::move(value), out) : resume(std::move(value), Object(), out);
+  return suspended ? Step::yielded(std::move(out)) : Step::returned(std::move(out));
 }
 
 void NativeCoroutine::await_on(const Object& awaitable) { delegate_ = await_iter(awaitable); }

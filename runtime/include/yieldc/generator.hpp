@@ -166,6 +166,16 @@ class Generator : public HeapObject {
   std::vector<Object> saved_handled_;
 };
 
+// A coroutine the runtime implements natively (asyncio.sleep()'s,
+// Lock.acquire()'s, ...). `await` and the event loop step it directly, so
+// its end is a Returned step, not a StopIteration raised and caught.
+class NativeAwaitable : public HeapObject {
+ public:
+  using HeapObject::HeapObject;
+  // One resumption: send(value) or throw(value). Exceptions propagate.
+  virtual Step await_step(ResumeKind kind, Object value) = 0;
+};
+
 class AsyncGenRegistry;
 
 // An async generator (PEP 525): a generator frame driven through the

@@ -4,6 +4,8 @@
 // kept (`f() + g()` calls f first).
 #include <fmt/format.h>
 
+#include <optional>
+
 #include <cmath>
 
 #include "codegen/emitter.hpp"
@@ -139,17 +141,21 @@ Value Emitter::emit_compare(const Compare& compare) {
     return "false";
   };
   Value left = emit_expr(*compare.left);
+  // Each operand is emitted once: emitting one defines its nested scopes
+  // (a genexpr's frame, a lambda's body), which must not appear twice.
+  std::optional<Value> first_right;
   if (compare.ops.size() == 1) {
-    Value right = emit_expr(compare.comparators[0]);
-    if (!(left.has_effects && right.has_effects)) {
-      return bool_value(op_code(compare.ops[0], as_object(left), as_object(right)));
+    first_right = emit_expr(compare.comparators[0]);
+    if (!(left.has_effects && first_right->has_effects)) {
+      return bool_value(op_code(compare.ops[0], as_object(left), as_object(*first_right)));
     }
   }
   // Chained (or effectful) comparison: each middle operand is evaluated
   // once, and evaluation stops at the first false link.
   std::string body = fmt::format("py::Object yc_lhs = {}; ", as_object(left));
   for (size_t i = 0; i < compare.ops.size(); ++i) {
-    body += fmt::format("py::Object yc_rhs{} = {}; ", i, object(compare.comparators[i]));
+    std::string right = i == 0 && first_right ? as_object(*first_right) : object(compare.comparators[i]);
+    body += fmt::format("py::Object yc_rhs{} = {}; ", i, right);
     bool last = i + 1 == compare.ops.size();
     std::string link = op_code(compare.ops[i], "yc_lhs", fmt::format("yc_rhs{}", i));
     if (last) {
@@ -525,6 +531,9 @@ Value Emitter::emit_expr(const Expr& expr) {
               std::string code;
               if (const auto* c = std::get_if<Constant>(&part.node)) {
                 code = fmt::format("std::string({}, {})", cpp_string_literal(c->text), c->text.size());
+              } else if (auto spilled = substitutions_.find(&part); spilled != substitutions_.end()) {
+                // Formatted before a later field's yield (emit_yield.cpp).
+                code = fmt::format("py::str({})", spilled->second);
               } else {
                 code = fstring_field(std::get<FormattedValue>(part.node));
               }

@@ -14,17 +14,17 @@ namespace yieldc::codegen {
 const char* augmented_function(BinOpKind op) {
   switch (op) {
     case BinOpKind::Add: return "py::inplace_add";
-    case BinOpKind::Sub: return "py::sub";
+    case BinOpKind::Sub: return "py::inplace_sub";
     case BinOpKind::Mult: return "py::inplace_mul";
-    case BinOpKind::Div: return "py::truediv";
-    case BinOpKind::FloorDiv: return "py::floordiv";
-    case BinOpKind::Mod: return "py::mod";
-    case BinOpKind::Pow: return "py::power";
-    case BinOpKind::LShift: return "py::lshift";
-    case BinOpKind::RShift: return "py::rshift";
+    case BinOpKind::Div: return "py::inplace_truediv";
+    case BinOpKind::FloorDiv: return "py::inplace_floordiv";
+    case BinOpKind::Mod: return "py::inplace_mod";
+    case BinOpKind::Pow: return "py::inplace_power";
+    case BinOpKind::LShift: return "py::inplace_lshift";
+    case BinOpKind::RShift: return "py::inplace_rshift";
     case BinOpKind::BitOr: return "py::inplace_or";
-    case BinOpKind::BitXor: return "py::bit_xor";
-    case BinOpKind::BitAnd: return "py::bit_and";
+    case BinOpKind::BitXor: return "py::inplace_xor";
+    case BinOpKind::BitAnd: return "py::inplace_and";
     case BinOpKind::MatMult: return nullptr;
   }
   return nullptr;

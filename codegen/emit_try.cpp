@@ -237,6 +237,8 @@ void Emitter::emit_with(const With& with, size_t item, CppWriter& w) {
     w.line("}");
     w.line(fmt::format("{}:", target.label));
   }
+  // __exit__ runs at the `with` line, as CPython reports it.
+  w.line(frame_line(line) + ";");
   w.line(fmt::format("if ({} == py::Completion::kRaise) {{", target.how));
   w.indent();
   if (with.is_async) {

@@ -47,7 +47,10 @@ std::string mangle(std::string_view name) {
       name.substr(2, name.size() - 4).find("__") == std::string_view::npos) {
     return "yc_dunder_" + std::string(name.substr(2, name.size() - 4));
   }
-  bool needs_escape = is_reserved(name) || name.find("__") != std::string_view::npos ||
+  // Names without a lower-case letter (EPIPE, SIGINT, M_PI, NAN) are where
+  // the C headers put their macros, too many to list: they are escaped.
+  bool upper_only = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  bool needs_escape = is_reserved(name) || upper_only || name.find("__") != std::string_view::npos ||
                       (name.size() > 1 && name[0] == '_' && name[1] >= 'A' && name[1] <= 'Z') ||
                       name.substr(0, 3) == "yc_";
   // Non-ASCII identifiers are legal Python; C++ compilers accept UCNs but

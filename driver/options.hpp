@@ -15,6 +15,7 @@ struct Options {
   bool line_directives = true;    // --no-line-directives drops `#line`
   std::string dump_plan;          // check --dump-plan[=text|dot]: "" when not asked
   bool sanitize = false;          // --sanitize: -fsanitize=address,undefined, link libyieldc_rt_asan.a
+  bool strip_debug = false;       // link without debug info (the run/test cache's binaries)
 };
 
 // Exit statuses of the yieldc command (DESIGN.md).

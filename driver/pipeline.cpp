@@ -6,7 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -66,6 +68,44 @@ std::string cache_root() {
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/yieldc";
   if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/yieldc";
   return "/tmp/yieldc-cache";
+}
+
+// Keeps the cache under its size limit ($YIELDC_CACHE_MB, default 2048 MiB)
+// by removing the least recently used entries. Entries used in the last
+// minute stay (another yieldc may be about to run one), as does `keep`.
+// Errors are ignored: a cache that cannot be pruned still works.
+void prune_cache(const fs::path& root, const fs::path& keep) {
+  uint64_t limit_mb = 2048;
+  if (const char* env = std::getenv("YIELDC_CACHE_MB"); env && *env) limit_mb = std::strtoull(env, nullptr, 10);
+  const uint64_t limit = limit_mb << 20;
+  struct Entry {
+    fs::path path;
+    fs::file_time_type used;
+    uint64_t bytes;
+  };
+  std::vector<Entry> entries;
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& shard : fs::directory_iterator(root, ec)) {
+    for (const auto& dir : fs::directory_iterator(shard.path(), ec)) {
+      Entry e{dir.path(), fs::last_write_time(dir.path(), ec), 0};
+      for (const auto& file : fs::directory_iterator(dir.path(), ec)) {
+        auto size = file.file_size(ec);
+        if (!ec) e.bytes += size;
+      }
+      total += e.bytes;
+      entries.push_back(std::move(e));
+    }
+  }
+  if (total <= limit) return;
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+  const auto recent = fs::file_time_type::clock::now() - std::chrono::minutes(1);
+  for (const Entry& e : entries) {
+    if (total <= limit) break;
+    if (e.path == keep || e.used > recent) continue;
+    fs::remove_all(e.path, ec);
+    if (!ec) total -= e.bytes;
+  }
 }
 
 }  // namespace
@@ -169,6 +209,7 @@ std::optional<DriverError> compile_cpp(const std::string& cpp, const std::string
   spec.argv.insert(spec.argv.end(), {"-I", toolchain.include_dir, cpp_path.string(),
                                      options.sanitize ? toolchain.asan_runtime_lib : toolchain.runtime_lib});
   for (const char* lib : kRuntimeLinkLibraries) spec.argv.emplace_back(lib);
+  if (options.strip_debug) spec.argv.emplace_back("-Wl,--strip-debug");
   spec.argv.insert(spec.argv.end(), {"-o", tmp_binary.string()});
   if (options.verbose) {
     std::string line;
@@ -218,6 +259,8 @@ std::optional<std::string> build_cached(const std::string& path, const Options& 
   fs::path binary = entry / "program";
   if (access(binary.c_str(), X_OK) == 0 && options.emit_dir.empty()) {
     if (from_cache) *from_cache = true;
+    std::error_code touched;
+    fs::last_write_time(entry, fs::file_time_type::clock::now(), touched);  // recently used
     return binary.string();
   }
   if (from_cache) *from_cache = false;
@@ -233,11 +276,16 @@ std::optional<std::string> build_cached(const std::string& path, const Options& 
     *status = kExitUsage;
     return std::nullopt;
   }
-  if (auto failure = compile_cpp(*translation.cpp, binary.string(), options, toolchain)) {
+  // Cached binaries leave out the runtime's debug info (ten times their
+  // size); a sanitized one keeps it for the sanitizers' reports.
+  Options cached = options;
+  cached.strip_debug = !options.sanitize;
+  if (auto failure = compile_cpp(*translation.cpp, binary.string(), cached, toolchain)) {
     print_error(failure->message);
     *status = failure->status;
     return std::nullopt;
   }
+  prune_cache(fs::path(cache_root()), entry);
   return binary.string();
 }
 

@@ -247,7 +247,13 @@ Object require_special(const Object& self, const char* name, const char* error) 
 
 }  // namespace
 
+thread_local bool augmented_operation = false;
+
 Object binary_special(const Object& a, const Object& b, const char* op, const char* method, const char* reflected) {
+  // An augmented assignment's failure names its operator (`+=`); read once,
+  // so that operators the special methods run are named plainly.
+  const bool augmented = augmented_operation;
+  augmented_operation = false;
   bool found = false;
   if (a.type()->is_user_class()) {
     Object r = call_special(a, method, Args{{b}}, &found);
@@ -257,7 +263,9 @@ Object binary_special(const Object& a, const Object& b, const char* op, const ch
     Object r = call_special(b, reflected, Args{{a}}, &found);
     if (found && !(r.is_heap() && r.heap()->type() == &not_implemented_type)) return r;
   }
-  raise_error(&type_error_type, "unsupported operand type(s) for {}: '{}' and '{}'", op, type_name(a), type_name(b));
+  std::string symbol = op;
+  if (augmented) symbol = (symbol == "** or pow()" ? "**" : symbol) + "=";
+  raise_error(&type_error_type, "unsupported operand type(s) for {}: '{}' and '{}'", symbol, type_name(a), type_name(b));
 }
 
 namespace {

@@ -240,7 +240,15 @@ Object factory_call(const Object& self, const Args& args) {
   return make<GeneratorContextManager>(f->wrapped, SavedCall(args));
 }
 
-const MethodDef factory_methods[] = {{"__call__", factory_call}};
+// A function is a descriptor: read through an instance, the factory binds
+// it (`@contextmanager def acquire(self)` in a class).
+Object factory_get(const Object& self, const Args& args) {
+  expect_positional(args, "__get__", 1, 2);
+  if (args[0].is_none()) return self;
+  return make<Method>(self, args[0]);
+}
+
+const MethodDef factory_methods[] = {{"__call__", factory_call}, {"__get__", factory_get}};
 // type(f) is a function, as for the helper CPython's contextmanager returns.
 Type contextmanager_function_type("function", &object_type, {factory_methods, std::size(factory_methods)});
 
@@ -265,7 +273,7 @@ Object decorated_call(const Object& self, const Args& args) {
   return result;
 }
 
-const MethodDef decorated_methods[] = {{"__call__", decorated_call}};
+const MethodDef decorated_methods[] = {{"__call__", decorated_call}, {"__get__", factory_get}};
 Type context_decorated_function_type("function", &object_type, {decorated_methods, std::size(decorated_methods)});
 
 Object gcm_call(const Object& self, const Args& args) {

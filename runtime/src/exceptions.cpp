@@ -38,6 +38,8 @@ std::string ExceptionObject::str() const {
   if (items.size() == 2 && type()->is_subtype_of(&os_error_type)) {
     std::string text = fmt::format("[Errno {}] {}", py::str(items[0]), py::str(items[1]));
     const Object* filename = attrs.find("filename");
+    const Object* filename2 = attrs.find("filename2");
+    if (filename && filename2) return fmt::format("{}: {} -> {}", text, py::repr(*filename), py::repr(*filename2));
     return filename ? text + ": " + py::repr(*filename) : text;
   }
   // KeyError shows its key as a repr, unlike other exceptions.
@@ -66,11 +68,11 @@ bool ExceptionObject::get_attribute(const char* name, Object& out) {
               : *attribute;
   } else if (type()->is_subtype_of(&os_error_type) &&
              (std::strcmp(name, "errno") == 0 || std::strcmp(name, "strerror") == 0 ||
-              std::strcmp(name, "filename") == 0)) {
+              std::strcmp(name, "filename") == 0 || std::strcmp(name, "filename2") == 0)) {
     // OSError(errno, strerror): the two arguments; None otherwise.
     const auto& items = cast<Tuple>(args_)->items;
-    bool paired = items.size() >= 2 && items.size() <= 5;
-    out = std::strcmp(name, "filename") == 0 ? None : !paired ? None : items[name[0] == 'e' ? 0 : 1];
+    bool paired = items.size() == 2;
+    out = std::strncmp(name, "filename", 8) == 0 ? None : !paired ? None : items[name[0] == 'e' ? 0 : 1];
   } else if (std::strcmp(name, "value") == 0 && type()->is_subtype_of(&stop_iteration_type)) {
     // StopIteration.value is the first argument, or None.
     const auto& items = cast<Tuple>(args_)->items;
@@ -150,6 +152,7 @@ void raise(Object exception) {
         o = link->context;
       }
       e->context = current;
+      if (current.is_heap()) trim_to_handling_frame(*cast<ExceptionObject>(current));
     }
   }
   if (exception.is_heap()) capture_traceback(*cast<ExceptionObject>(exception));
@@ -232,8 +235,63 @@ void raise_unbound_local(const char* name) {
               "cannot access local variable '{}' where it is not associated with a value", name);
 }
 
+std::string format_exception_message(const Object& exception);
+
+// BaseException.add_note (3.11): appends to the __notes__ list, which the
+// traceback prints after the message, a line each.
+Object exception_add_note(const Object& self, const Args& args) {
+  expect_positional(args, "add_note", 1, 1);
+  if (!is_str(args[0])) raise_error(&type_error_type, "note must be a str, not '{}'", args[0].type()->name());
+  auto* e = cast<ExceptionObject>(self);
+  Object* notes = e->attrs.find("__notes__");
+  if (notes == nullptr) {
+    e->attrs.set("__notes__", new_list({}));
+    notes = e->attrs.find("__notes__");
+  } else if (!is_list(*notes)) {
+    raise_error(&type_error_type, "Cannot add note: __notes__ is not a list");
+  }
+  cast<List>(*notes)->items.push_back(args[0]);
+  return None;
+}
+
 std::string format_exception_only(const Object& exception) {
-  std::string message = py::str(exception);
+  std::string out = format_exception_message(exception);
+  const Object* notes = cast<ExceptionObject>(exception)->attrs.find("__notes__");
+  if (notes != nullptr && (is_list(*notes) || is_tuple(*notes))) {
+    const auto& items = is_list(*notes) ? cast<List>(*notes)->items : cast<Tuple>(*notes)->items;
+    for (const Object& note : items) {
+      std::string text;
+      try {
+        text = is_str(note) ? cast<Str>(note)->data : py::str(note);
+      } catch (Raised& failed) {
+        exception_caught_natively(failed.exception);
+        text = "<note str() failed>";
+      }
+      out += "\n" + text;
+    }
+  } else if (notes != nullptr) {
+    std::string text;
+    try {
+      text = py::repr(*notes);
+    } catch (Raised& failed) {
+      exception_caught_natively(failed.exception);
+      text = "<__notes__ repr() failed>";
+    }
+    out += "\n" + text;
+  }
+  return out;
+}
+
+std::string format_exception_message(const Object& exception) {
+  std::string message;
+  try {
+    message = py::str(exception);
+  } catch (Raised& failed) {
+    // A __str__ (or a KeyError key's __repr__) that raises or returns a
+    // non-str: traceback.c prints this placeholder instead.
+    exception_caught_natively(failed.exception);
+    message = "<exception str() failed>";
+  }
   // A module's exception class is named with its module
   // (`json.decoder.JSONDecodeError`), as CPython names any class not in
   // builtins or __main__.

@@ -119,6 +119,9 @@ std::FILE* stream_for(File* f, File::Op op) {
   bool allowed = op == File::Op::Read ? f->readable : f->writable;
   if (!allowed) raise_error(&unsupported_operation_type, op == File::Op::Read ? "not readable" : "not writable");
   if (f->last_op != File::Op::None && f->last_op != op) std::fseek(fp, 0, SEEK_CUR);
+  // Every read looks past an earlier end of file: another writer may have
+  // appended since (the `tail -f` loop), and Python's reads are not sticky.
+  if (op == File::Op::Read) std::clearerr(fp);
   f->last_op = op;
   return fp;
 }

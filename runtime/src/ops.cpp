@@ -490,6 +490,25 @@ void delitem(const Object& container, const Object& key) {
   container.heap()->delitem(key);
 }
 
+namespace {
+// Marks the operator that runs as an augmented assignment's (see
+// augmented_operation), for as long as it runs.
+struct Augmented {
+  Augmented() { augmented_operation = true; }
+  ~Augmented() { augmented_operation = false; }
+};
+}  // namespace
+
+Object inplace_sub(const Object& a, const Object& b) { Augmented scope; return sub(a, b); }
+Object inplace_truediv(const Object& a, const Object& b) { Augmented scope; return truediv(a, b); }
+Object inplace_floordiv(const Object& a, const Object& b) { Augmented scope; return floordiv(a, b); }
+Object inplace_mod(const Object& a, const Object& b) { Augmented scope; return mod(a, b); }
+Object inplace_power(const Object& a, const Object& b) { Augmented scope; return power(a, b); }
+Object inplace_lshift(const Object& a, const Object& b) { Augmented scope; return lshift(a, b); }
+Object inplace_rshift(const Object& a, const Object& b) { Augmented scope; return rshift(a, b); }
+Object inplace_xor(const Object& a, const Object& b) { Augmented scope; return bit_xor(a, b); }
+Object inplace_and(const Object& a, const Object& b) { Augmented scope; return bit_and(a, b); }
+
 Object inplace_add(const Object& a, const Object& b) {
   if (is_list(a)) {
     // list += iterable: extend in place (any iterable, unlike list + list).
@@ -499,6 +518,7 @@ Object inplace_add(const Object& a, const Object& b) {
     dst.insert(dst.end(), src.begin(), src.end());
     return a;
   }
+  Augmented scope;
   return add(a, b);
 }
 
@@ -508,6 +528,7 @@ Object inplace_mul(const Object& a, const Object& b) {
     cast<List>(a)->items = cast<List>(repeated)->items;
     return a;
   }
+  Augmented scope;
   return mul(a, b);
 }
 
@@ -515,6 +536,7 @@ Object inplace_or(const Object& a, const Object& b) {
   // set |= set and dict |= mapping update in place; else `a | b`.
   if (Object r = set_ior(a, b); r.is_bound()) return r;
   if (Object r = dict_ior(a, b); r.is_bound()) return r;
+  Augmented scope;
   return bit_or(a, b);
 }
 

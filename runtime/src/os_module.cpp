@@ -447,6 +447,9 @@ void init_os_module(Module& module) {
   module.attrs.set("name", new_str("posix"));
   module.attrs.set("sep", new_str("/"));
   module.attrs.set("linesep", new_str("\n"));
+  module.attrs.set("SEEK_SET", Object::from_int(0));
+  module.attrs.set("SEEK_CUR", Object::from_int(1));
+  module.attrs.set("SEEK_END", Object::from_int(2));
   module.attrs.set("curdir", new_str("."));
   module.attrs.set("pardir", new_str(".."));
   module.attrs.set("extsep", new_str("."));

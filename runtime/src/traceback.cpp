@@ -31,6 +31,23 @@ void capture_traceback(ExceptionObject& exception, bool include_running) {
   exception.traceback = std::move(entries);
 }
 
+void trim_to_handling_frame(ExceptionObject& pending) {
+  auto& entries = pending.traceback;
+  // Frames above the handling one are suspended at the calls they were in
+  // when pending was raised: those entries equal the running stack. The
+  // first that differs is the handling frame (now at its finally's line).
+  std::vector<const Frame*> stack;
+  for (const Frame* f = frames::top; f != nullptr; f = f->back) stack.push_back(f);
+  std::reverse(stack.begin(), stack.end());
+  size_t same = 0;
+  while (same < entries.size() && same < stack.size() && entries[same].code == stack[same]->code &&
+         entries[same].line == stack[same]->line) {
+    ++same;
+  }
+  if (same == 0 || same >= entries.size()) return;  // already starts at its handler
+  entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(same));
+}
+
 void exception_caught(const Object& exception) {
   Frame* top = frames::top;
   if (top == nullptr || !exception.is_heap()) return;

@@ -12,6 +12,10 @@ namespace py {
 // A bare `raise` leaves out the running frame: the traceback it re-raises
 // already starts there.
 void capture_traceback(ExceptionObject& exception, bool include_running = true);
+// A `finally` (or a with's __exit__) raising while `pending` propagates:
+// pending never left the frame that runs the finally, so its traceback is
+// cut to start there, as CPython's would (it stops where unwinding did).
+void trim_to_handling_frame(ExceptionObject& pending);
 
 // warnings.warn(message, category, stacklevel=2) from a runtime function
 // that Python code called, as CPython's default filters treat a warning

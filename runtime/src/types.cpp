@@ -150,7 +150,9 @@ Type buffered_reader_type("BufferedReader", &object_type, {file_methods, file_me
 Type buffered_writer_type("BufferedWriter", &object_type, {file_methods, file_method_count});
 Type buffered_random_type("BufferedRandom", &object_type, {file_methods, file_method_count});
 
-Type base_exception_type("BaseException", &object_type);
+Object exception_add_note(const Object& self, const Args& args);
+const MethodDef base_exception_methods[] = {{"add_note", exception_add_note}};
+Type base_exception_type("BaseException", &object_type, {base_exception_methods, 1});
 Type exception_type("Exception", &base_exception_type);
 Type stop_iteration_type("StopIteration", &exception_type);
 Type stop_async_iteration_type("StopAsyncIteration", &exception_type);
@@ -188,6 +190,36 @@ Type permission_error_type("PermissionError", &os_error_type);
 Type is_a_directory_error_type("IsADirectoryError", &os_error_type);
 Type not_a_directory_error_type("NotADirectoryError", &os_error_type);
 Type timeout_error_type("TimeoutError", &os_error_type);
+// The rest of builtins' exception hierarchy.
+Type blocking_io_error_type("BlockingIOError", &os_error_type);
+Type child_process_error_type("ChildProcessError", &os_error_type);
+Type connection_error_type("ConnectionError", &os_error_type);
+Type broken_pipe_error_type("BrokenPipeError", &connection_error_type);
+Type connection_aborted_error_type("ConnectionAbortedError", &connection_error_type);
+Type connection_refused_error_type("ConnectionRefusedError", &connection_error_type);
+Type connection_reset_error_type("ConnectionResetError", &connection_error_type);
+Type interrupted_error_type("InterruptedError", &os_error_type);
+Type process_lookup_error_type("ProcessLookupError", &os_error_type);
+Type buffer_error_type("BufferError", &exception_type);
+Type floating_point_error_type("FloatingPointError", &arithmetic_error_type);
+Type reference_error_type("ReferenceError", &exception_type);
+Type system_error_type("SystemError", &exception_type);
+Type syntax_error_type("SyntaxError", &exception_type);
+Type indentation_error_type("IndentationError", &syntax_error_type);
+Type tab_error_type("TabError", &indentation_error_type);
+Type unicode_translate_error_type("UnicodeTranslateError", &unicode_error_type);
+Type warning_type("Warning", &exception_type);
+Type user_warning_type("UserWarning", &warning_type);
+Type deprecation_warning_type("DeprecationWarning", &warning_type);
+Type pending_deprecation_warning_type("PendingDeprecationWarning", &warning_type);
+Type syntax_warning_type("SyntaxWarning", &warning_type);
+Type runtime_warning_type("RuntimeWarning", &warning_type);
+Type future_warning_type("FutureWarning", &warning_type);
+Type import_warning_type("ImportWarning", &warning_type);
+Type unicode_warning_type("UnicodeWarning", &warning_type);
+Type bytes_warning_type("BytesWarning", &warning_type);
+Type resource_warning_type("ResourceWarning", &warning_type);
+Type encoding_warning_type("EncodingWarning", &warning_type);
 // CPython's io.UnsupportedOperation derives from ValueError too; yieldc's
 // types have one base.
 Type unsupported_operation_type("UnsupportedOperation", &os_error_type);

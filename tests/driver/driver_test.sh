@@ -55,6 +55,16 @@ expect 0 "$yieldc" run -v "$work/cached.py"
 grep -q -- '-std=c++20' "$work/err" || fail "a changed script was served from the cache"
 [ "$(cat "$work/out")" = "$(printf '42\n43')" ] || fail "changed script printed '$(cat "$work/out")'"
 
+# --- the cache stays under $YIELDC_CACHE_MB: entries unused for a while go
+# first, the one just built stays; cached binaries carry no debug info.
+find "$XDG_CACHE_HOME/yieldc" -mindepth 2 -maxdepth 2 -type d -exec touch -d '2 hours ago' {} +
+printf 'print(44)\n' >"$work/pruned.py"
+YIELDC_CACHE_MB=0 expect 0 "$yieldc" run "$work/pruned.py"
+[ "$(find "$XDG_CACHE_HOME/yieldc" -name program | wc -l)" -eq 1 ] || fail "the cache was not pruned to its limit"
+if readelf -S "$(find "$XDG_CACHE_HOME/yieldc" -name program)" | grep -q '\.debug_info'; then
+  fail "a cached binary keeps its debug info"
+fi
+
 # --- bad input: one clear line, exit status 2
 expect 2 "$yieldc" run "$work/missing.py"
 [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q "cannot read '.*missing.py'" "$work/err" || fail "missing file: $(cat "$work/err")"

@@ -93,6 +93,9 @@ Object call_special(const Object& self, const char* name, const Args& args, bool
 // Binary operators on instances: `__add__` then the right operand's
 // `__radd__`; raises CPython's TypeError when neither applies.
 Object binary_special(const Object& a, const Object& b, const char* op, const char* method, const char* reflected);
+// Set while an augmented assignment's operator runs (ops.cpp's inplace_*),
+// so that binary_special's TypeError says `+=` rather than `+`.
+extern thread_local bool augmented_operation;
 // Rich comparison (`__lt__`, reflected `__gt__`, ...): 1, 0, or -1 when
 // neither operand implements it.
 int compare_special(const Object& a, const Object& b, const char* method, const char* reflected);

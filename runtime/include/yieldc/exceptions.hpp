@@ -46,6 +46,35 @@ extern Type permission_error_type;
 extern Type is_a_directory_error_type;
 extern Type not_a_directory_error_type;
 extern Type timeout_error_type;
+extern Type blocking_io_error_type;
+extern Type child_process_error_type;
+extern Type connection_error_type;
+extern Type broken_pipe_error_type;
+extern Type connection_aborted_error_type;
+extern Type connection_refused_error_type;
+extern Type connection_reset_error_type;
+extern Type interrupted_error_type;
+extern Type process_lookup_error_type;
+extern Type buffer_error_type;
+extern Type floating_point_error_type;
+extern Type reference_error_type;
+extern Type system_error_type;
+extern Type syntax_error_type;
+extern Type indentation_error_type;
+extern Type tab_error_type;
+extern Type unicode_translate_error_type;
+extern Type warning_type;
+extern Type user_warning_type;
+extern Type deprecation_warning_type;
+extern Type pending_deprecation_warning_type;
+extern Type syntax_warning_type;
+extern Type runtime_warning_type;
+extern Type future_warning_type;
+extern Type import_warning_type;
+extern Type unicode_warning_type;
+extern Type bytes_warning_type;
+extern Type resource_warning_type;
+extern Type encoding_warning_type;
 extern Type not_implemented_type;  // the type of NotImplemented
 extern Type ellipsis_type;         // the type of Ellipsis
 

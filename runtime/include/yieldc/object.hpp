@@ -98,10 +98,14 @@ class Object {
     o.i_ = 0;
   }
   Object& operator=(const Object& o) {
-    if (o.tag_ == Tag::Heap) o.h_->incref();
+    // Read `o` before releasing the old value: `o` may be this very
+    // Object (`r = r`) or live inside the object the old value frees.
+    const Tag tag = o.tag_;
+    const int64_t bits = o.i_;
+    if (tag == Tag::Heap) o.h_->incref();
     Object old(std::move(*this));
-    tag_ = o.tag_;
-    i_ = o.i_;
+    tag_ = tag;
+    i_ = bits;
     return *this;
   }
   Object& operator=(Object&& o) noexcept {

@@ -41,6 +41,15 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op);
 Object inplace_add(const Object& a, const Object& b);
 Object inplace_mul(const Object& a, const Object& b);
 Object inplace_or(const Object& a, const Object& b);
+Object inplace_sub(const Object& a, const Object& b);
+Object inplace_truediv(const Object& a, const Object& b);
+Object inplace_floordiv(const Object& a, const Object& b);
+Object inplace_mod(const Object& a, const Object& b);
+Object inplace_power(const Object& a, const Object& b);
+Object inplace_lshift(const Object& a, const Object& b);
+Object inplace_rshift(const Object& a, const Object& b);
+Object inplace_xor(const Object& a, const Object& b);
+Object inplace_and(const Object& a, const Object& b);
 
 // `a, b = value` and `a, *rest, b = value`: exactly `n` items into `out`,
 // or CPython's ValueError (`not enough values to unpack (expected 2, got 1)`,

@@ -13,7 +13,16 @@ TEST(Mangle, OrdinaryNamesAreKept) {
   EXPECT_EQ(mangle("countdown"), "countdown");
   EXPECT_EQ(mangle("_private"), "_private");
   EXPECT_EQ(mangle("g"), "g");
-  EXPECT_EQ(mangle("MAX_SIZE"), "MAX_SIZE");
+  EXPECT_EQ(mangle("Point"), "Point");
+}
+
+// The C headers' macros are upper-case names (EPIPE, SIGINT, M_PI, NAN):
+// every name without a lower-case letter is escaped, listed or not.
+TEST(Mangle, UpperCaseNamesAreEscaped) {
+  EXPECT_EQ(mangle("MAX_SIZE"), "yc_u_MAX_SIZZE");  // Z is the escape character
+  EXPECT_EQ(mangle("EPIPE"), "yc_u_EPIPE");
+  EXPECT_EQ(mangle("N"), "yc_u_N");
+  EXPECT_EQ(mangle("_"), "yc_u_Zu");
 }
 
 TEST(Mangle, KeywordsMacrosAndReservedIdentifiersAreEscaped) {

@@ -117,3 +117,30 @@ TEST(Str, ReprChoosesQuotesLikeCPython) {
 }
 
 }  // namespace
+
+namespace {
+
+// `r = r` (and `x = x.attr` where x held the only reference) copies the
+// value before releasing the old one.
+TEST(Object, SelfAssignmentKeepsTheValue) {
+  py::Object big_value = big("123456789012345678901234567890");
+  const py::Object& alias = big_value;
+  big_value = alias;
+  ASSERT_TRUE(big_value.is_heap());
+  EXPECT_EQ(py::repr(big_value), "123456789012345678901234567890");
+  py::Object small = py::Int(7);
+  const py::Object& small_alias = small;
+  small = small_alias;
+  ASSERT_TRUE(small.is_small_int());
+  EXPECT_EQ(small.as_small_int(), 7);
+}
+
+TEST(Object, AssignFromInsideTheReleasedValue) {
+  py::Object list = py::new_list({py::new_str("only")});
+  // The element is referenced only by the list that the assignment frees.
+  list = py::cast<py::List>(list)->items[0];
+  ASSERT_TRUE(py::is_str(list));
+  EXPECT_EQ(py::repr(list), "'only'");
+}
+
+}  // namespace

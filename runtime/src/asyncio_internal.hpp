@@ -214,10 +214,17 @@ class Future : public HeapObject {
 
 class Task final : public Future {
  public:
-  Task(EventLoop* loop, Object coro, Object name) : Future(&task_type, loop), coro(std::move(coro)), name(std::move(name)) {}
+  Task(EventLoop* loop, Object coro, Object name, uint64_t number)
+      : Future(&task_type, loop), coro(std::move(coro)), name_(std::move(name)), number_(number) {}
+
+  // get_name(): the name given, else `Task-N`, made when first asked for.
+  const Object& name() const {
+    if (!name_.is_bound()) name_ = new_str(fmt::format("Task-{}", number_));
+    return name_;
+  }
 
   std::string repr() const override {
-    std::string out = fmt::format("<Task {} name={}", state_name(), py::repr(name));
+    std::string out = fmt::format("<Task {} name={}", state_name(), py::repr(name()));
     Object qualname;
     if (coro.is_heap() && coro.heap()->get_attribute("__qualname__", qualname)) {
       out += fmt::format(" coro=<{}()>", py::str(qualname));
@@ -228,11 +235,15 @@ class Task final : public Future {
     return out + ">";
   }
 
-  Object coro, name, fut_waiter;
+  Object coro, fut_waiter;
   std::list<Object>::iterator in_loop_tasks;  // valid while `registered`
   bool registered = false;
   bool must_cancel = false;
   int num_cancels_requested = 0;
+
+ private:
+  mutable Object name_;
+  uint64_t number_;
 };
 
 // The loop asyncio.run is running (a borrowed pointer: run keeps it).

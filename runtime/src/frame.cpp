@@ -2,6 +2,7 @@
 // the program runs on.
 #include "yieldc/frame.hpp"
 
+#include <malloc.h>
 #include <pthread.h>
 
 #include <cstdio>
@@ -50,6 +51,13 @@ void* thread_main(void* raw) {
 }  // namespace
 
 void run_with_large_stack(void (*body)(void*), void* context) {
+  // The program is single-threaded: its thread allocates from the main
+  // arena (glibc would give it a thread arena, grown 128 KiB per mprotect
+  // call), and the heap grows and shrinks in large steps, since Python
+  // programs allocate in bursts (a gather of 10^5 tasks).
+  mallopt(M_ARENA_MAX, 1);
+  mallopt(M_TOP_PAD, 16 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
   ThreadStart start{body, context};
   pthread_attr_t attributes;
   pthread_t thread;

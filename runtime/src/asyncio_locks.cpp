@@ -486,7 +486,7 @@ class Barrier final : public LoopBound {
     }
     return true;
   }
-  void notify_all() { condition_notify_n(cast<Condition>(cond), cast<Condition>(cond)->waiters.size()); }
+  void notify_all() { condition_notify_all(cond, Args{}); }
   // _exit: the last task out refills the barrier and wakes the blocked.
   void exit() {
     if (count != 0) return;

@@ -1,7 +1,6 @@
 // Calling a type: `int(x)`, `str(x)`, `ValueError("msg")`, `list(it)`, ...
 // Built-in types are constructed here by their identity; user classes will
 // get their own path (instance creation and __init__).
-#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -12,6 +11,7 @@
 #include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
+#include "yieldc/file.hpp"
 #include "yieldc/float.hpp"
 #include "yieldc/function.hpp"
 #include "yieldc/int.hpp"
@@ -139,36 +139,11 @@ Object construct_float(const Args& args) {
 
 // OSError(errno, strerror[, filename[, winerror[, filename2]]]), as
 // OSError.__new__ does it: OSError itself becomes the subclass its errno
-// names (errmap), and the filenames leave args for attributes.
-Type* os_error_subclass(const Object& errnum) {
-  if (!errnum.is_small_int()) return &os_error_type;
-  switch (errnum.as_small_int()) {
-    case EAGAIN:
-    case EALREADY:
-    case EINPROGRESS: return &blocking_io_error_type;
-    case ECHILD: return &child_process_error_type;
-    case EPIPE:
-    case ESHUTDOWN: return &broken_pipe_error_type;
-    case ECONNABORTED: return &connection_aborted_error_type;
-    case ECONNREFUSED: return &connection_refused_error_type;
-    case ECONNRESET: return &connection_reset_error_type;
-    case EEXIST: return &file_exists_error_type;
-    case ENOENT: return &file_not_found_error_type;
-    case EISDIR: return &is_a_directory_error_type;
-    case ENOTDIR: return &not_a_directory_error_type;
-    case EINTR: return &interrupted_error_type;
-    case EACCES:
-    case EPERM: return &permission_error_type;
-    case ESRCH: return &process_lookup_error_type;
-    case ETIMEDOUT: return &timeout_error_type;
-    default: return &os_error_type;
-  }
-}
-
+// names (os_error_type_for), and the filenames leave args for attributes.
 Object construct_os_error(Type* type, const Args& args) {
   std::vector<Object> items(args.pos, args.pos + args.npos);
   if (items.size() < 2 || items.size() > 5) return make<ExceptionObject>(type, new_tuple(std::move(items)));
-  if (type == &os_error_type) type = os_error_subclass(items[0]);
+  if (type == &os_error_type && items[0].is_small_int()) type = os_error_type_for(items[0].as_small_int());
   Object filename = items.size() >= 3 ? items[2] : Object();
   Object filename2 = items.size() == 5 ? items[4] : Object();
   items.resize(2);

@@ -235,8 +235,6 @@ void raise_unbound_local(const char* name) {
               "cannot access local variable '{}' where it is not associated with a value", name);
 }
 
-std::string format_exception_message(const Object& exception);
-
 // BaseException.add_note (3.11): appends to the __notes__ list, which the
 // traceback prints after the message, a line each.
 Object exception_add_note(const Object& self, const Args& args) {
@@ -254,51 +252,40 @@ Object exception_add_note(const Object& self, const Args& args) {
   return None;
 }
 
-std::string format_exception_only(const Object& exception) {
-  std::string out = format_exception_message(exception);
-  const Object* notes = cast<ExceptionObject>(exception)->attrs.find("__notes__");
-  if (notes != nullptr && (is_list(*notes) || is_tuple(*notes))) {
-    const auto& items = is_list(*notes) ? cast<List>(*notes)->items : cast<Tuple>(*notes)->items;
-    for (const Object& note : items) {
-      std::string text;
-      try {
-        text = is_str(note) ? cast<Str>(note)->data : py::str(note);
-      } catch (Raised& failed) {
-        exception_caught_natively(failed.exception);
-        text = "<note str() failed>";
-      }
-      out += "\n" + text;
-    }
-  } else if (notes != nullptr) {
-    std::string text;
-    try {
-      text = py::repr(*notes);
-    } catch (Raised& failed) {
-      exception_caught_natively(failed.exception);
-      text = "<__notes__ repr() failed>";
-    }
-    out += "\n" + text;
+namespace {
+
+// What the traceback prints for an object whose str() (or repr()) raises
+// or returns a non-str: traceback.c's placeholder instead.
+template <class Text>
+std::string text_or(Text&& text, const char* placeholder) {
+  try {
+    return text();
+  } catch (Raised& failed) {
+    exception_caught_natively(failed.exception);
+    return placeholder;
   }
-  return out;
 }
 
-std::string format_exception_message(const Object& exception) {
-  std::string message;
-  try {
-    message = py::str(exception);
-  } catch (Raised& failed) {
-    // A __str__ (or a KeyError key's __repr__) that raises or returns a
-    // non-str: traceback.c prints this placeholder instead.
-    exception_caught_natively(failed.exception);
-    message = "<exception str() failed>";
-  }
+}  // namespace
+
+std::string format_exception_only(const Object& exception) {
+  std::string message = text_or([&] { return py::str(exception); }, "<exception str() failed>");
   // A module's exception class is named with its module
   // (`json.decoder.JSONDecodeError`), as CPython names any class not in
   // builtins or __main__.
-  std::string name = exception.type()->name();
-  if (const char* module = exception.type()->module()) name = std::string(module) + "." + name;
-  if (message.empty()) return name;
-  return fmt::format("{}: {}", name, message);
+  std::string out = exception.type()->name();
+  if (const char* module = exception.type()->module()) out = std::string(module) + "." + out;
+  if (!message.empty()) out += ": " + message;
+  // __notes__ (add_note): each note on a line of its own; anything but a
+  // list or tuple is shown by its repr.
+  const Object* notes = cast<ExceptionObject>(exception)->attrs.find("__notes__");
+  if (notes == nullptr) return out;
+  if (!is_list(*notes) && !is_tuple(*notes)) {
+    return out + "\n" + text_or([&] { return py::repr(*notes); }, "<__notes__ repr() failed>");
+  }
+  const auto& items = is_list(*notes) ? cast<List>(*notes)->items : cast<Tuple>(*notes)->items;
+  for (const Object& note : items) out += "\n" + text_or([&] { return py::str(note); }, "<note str() failed>");
+  return out;
 }
 
 }  // namespace py

@@ -22,17 +22,32 @@
 
 namespace py {
 
-[[noreturn]] void raise_os_error(int errnum, const std::string& filename) {
-  Type* type = &os_error_type;
+Type* os_error_type_for(int64_t errnum) {
   switch (errnum) {
-    case ENOENT: type = &file_not_found_error_type; break;
-    case EEXIST: type = &file_exists_error_type; break;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS: return &blocking_io_error_type;
+    case ECHILD: return &child_process_error_type;
+    case EPIPE:
+    case ESHUTDOWN: return &broken_pipe_error_type;
+    case ECONNABORTED: return &connection_aborted_error_type;
+    case ECONNREFUSED: return &connection_refused_error_type;
+    case ECONNRESET: return &connection_reset_error_type;
+    case EEXIST: return &file_exists_error_type;
+    case ENOENT: return &file_not_found_error_type;
+    case EISDIR: return &is_a_directory_error_type;
+    case ENOTDIR: return &not_a_directory_error_type;
+    case EINTR: return &interrupted_error_type;
     case EACCES:
-    case EPERM: type = &permission_error_type; break;
-    case EISDIR: type = &is_a_directory_error_type; break;
-    case ENOTDIR: type = &not_a_directory_error_type; break;
-    default: break;
+    case EPERM: return &permission_error_type;
+    case ESRCH: return &process_lookup_error_type;
+    case ETIMEDOUT: return &timeout_error_type;
+    default: return &os_error_type;
   }
+}
+
+[[noreturn]] void raise_os_error(int errnum, const std::string& filename) {
+  Type* type = os_error_type_for(errnum);
   Object e = make<ExceptionObject>(type, new_tuple({Object::from_int(errnum), new_str(std::strerror(errnum))}));
   cast<ExceptionObject>(e)->attrs.set("filename", new_str(filename));
   raise(e);

@@ -23,6 +23,9 @@ Object functools_function(const Signature& signature, FunctionBody body, std::ve
 // its globals (so `functools.update_wrapper = f` is seen, as in CPython).
 Object functools_global(const char* name);
 
+// The function a functools.partial wraps, or unbound if `o` is no partial.
+Object partial_function(const Object& o);
+
 // Adds lru_cache, cache and _CacheInfo to the module.
 void functools_register_lru_cache(Module& module);
 

@@ -434,6 +434,10 @@ const BuiltinFunctionDef cmp_to_key_def{"cmp_to_key", functools_cmp_to_key};
 
 }  // namespace
 
+Object partial_function(const Object& o) {
+  return o.is_heap() && o.type() == &partial_type ? cast<Partial>(o)->func : Object();
+}
+
 Object functools_construct(Type* type, const Args& args) {
   if (type == &partial_type) return partial_new(args);
   return Object();

@@ -2,7 +2,6 @@
 // generator code uses (getgeneratorstate, getcoroutinestate, isgenerator,
 // iscoroutine, iscoroutinefunction, isgeneratorfunction, isasyncgen,
 // isasyncgenfunction, isawaitable).
-#include "yieldc/attributes.hpp"
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
@@ -11,6 +10,7 @@
 #include "yieldc/generator.hpp"
 #include "yieldc/module.hpp"
 #include "yieldc/ops.hpp"
+#include "functools_internal.hpp"
 #include "modules_internal.hpp"
 #include "raise.hpp"
 
@@ -59,8 +59,8 @@ bool has_code_flag(Object f, uint32_t flag) {
       f = cast<Method>(f)->function;
     } else if (f.heap()->type() == &function_type) {
       return (cast<Function>(f)->signature->code_flags & flag) != 0;
-    } else if (std::string_view(f.type()->name()) == "partial" && hasattr(f, "func")) {
-      f = getattr(f, "func");
+    } else if (Object inner = partial_function(f); inner.is_bound()) {
+      f = inner;
     } else {
       return false;
     }

@@ -74,6 +74,9 @@ Object open_file(const Args& args);
 
 // The OSError for `errnum` (FileNotFoundError for ENOENT, ...):
 // args (errno, strerror), and `filename` when given.
+// The OSError subclass an errno stands for (CPython's errmap: ENOENT is
+// FileNotFoundError, ...), OSError itself for the rest.
+Type* os_error_type_for(int64_t errnum);
 [[noreturn]] void raise_os_error(int errnum, const std::string& filename);
 
 }  // namespace py

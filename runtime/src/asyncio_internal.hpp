@@ -37,6 +37,7 @@ extern Type future_type;
 extern Type task_type;
 extern Type future_iter_type;
 extern Type sleep_type;
+extern Type native_coroutine_type;  // NativeCoroutine's
 extern Type timer_handle_type;
 
 inline double monotonic() {
@@ -45,17 +46,29 @@ inline double monotonic() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-// A future's done callback; `tag` (or the Python callable `fn`) identifies
-// it for remove_done_callback.
+// A future's done callback: a plain function of `data` and the future
+// (the fast form, for the loop's own callbacks: a task's wakeup, gather's
+// bookkeeping), or a std::function. `tag` (or the Python callable `fn`)
+// identifies it for remove_done_callback.
 struct DoneCallback {
+  using Fast = void (*)(const Object& data, const Object& future);
+  Fast fast = nullptr;
+  Object data;
   std::function<void(const Object&)> call;
   const void* tag = nullptr;
   Object fn;
+  DoneCallback(Fast fast, Object data) : fast(fast), data(std::move(data)) {}
   template <class F>
   DoneCallback(F f) : call(std::move(f)) {}  // NOLINT: implicit on purpose
   DoneCallback(std::function<void(const Object&)> f, const void* tag, Object fn = Object())
       : call(std::move(f)), tag(tag), fn(std::move(fn)) {}
-  void operator()(const Object& future) const { call(future); }
+  void operator()(const Object& future) const {
+    if (fast != nullptr) {
+      fast(data, future);
+    } else {
+      call(future);
+    }
+  }
 };
 
 // ---------------------------------------------------------------- the loop
@@ -66,6 +79,18 @@ struct Callback {
   bool cancelled = false;
 };
 using CallbackPtr = std::shared_ptr<Callback>;
+
+class Task;
+
+// An entry of the ready queue: `fn(a, b)` when fn is set (what the loop
+// schedules for itself, a task step or a done callback, with no allocation),
+// else `callback`, which a handle may have cancelled.
+struct Ready {
+  using Fn = void (*)(const Object& a, const Object& b);
+  Fn fn = nullptr;
+  Object a, b;
+  CallbackPtr callback;
+};
 
 class EventLoop final : public HeapObject {
  public:
@@ -78,8 +103,12 @@ class EventLoop final : public HeapObject {
 
   CallbackPtr call_soon(std::function<void()> fn) {
     auto callback = std::make_shared<Callback>(Callback{std::move(fn)});
-    ready_.push_back(callback);
+    ready_.push_back(Ready{nullptr, Object(), Object(), callback});
     return callback;
+  }
+  // call_soon of the loop's own callbacks, which nothing cancels.
+  void call_soon(Ready::Fn fn, Object a, Object b = Object()) {
+    ready_.push_back(Ready{fn, std::move(a), std::move(b), nullptr});
   }
   CallbackPtr call_at(double when, std::function<void()> fn) {
     auto callback = std::make_shared<Callback>(Callback{std::move(fn)});
@@ -102,9 +131,14 @@ class EventLoop final : public HeapObject {
   bool running = false;
   bool stopping = false;
   bool closed = false;
-  // Every task not yet done (all_tasks), in creation order; a task holds
-  // its own position so that forgetting it is O(1).
-  std::list<Object> tasks;
+  // Every task not yet done (all_tasks), in creation order: a list through
+  // the tasks themselves, each holding a reference, so that adding and
+  // forgetting a task are O(1) and allocate nothing.
+  void add_task(Task* task);
+  void forget_task(Task* task);
+  std::vector<Object> pending_tasks() const;
+  Task* first_task = nullptr;
+  Task* last_task = nullptr;
   Object current_task;
   // loop._asyncgens: the async generators iterated while it ran, closed by
   // shutdown_asyncgens at the end of asyncio.run.
@@ -120,7 +154,7 @@ class EventLoop final : public HeapObject {
       return when != other.when ? when > other.when : sequence > other.sequence;
     }
   };
-  std::deque<CallbackPtr> ready_;
+  std::deque<Ready> ready_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   uint64_t next_sequence_ = 0;
 };
@@ -152,7 +186,11 @@ class Future : public HeapObject {
     pending.swap(callbacks);
     Object self = Object::borrow(this);
     for (auto& callback : pending) {
-      event_loop()->call_soon([callback = std::move(callback), self] { callback(self); });
+      if (callback.fast != nullptr) {
+        event_loop()->call_soon(callback.fast, std::move(callback.data), self);
+      } else {
+        event_loop()->call_soon([callback = std::move(callback), self] { callback(self); });
+      }
     }
   }
 
@@ -236,7 +274,9 @@ class Task final : public Future {
   }
 
   Object coro, fut_waiter;
-  std::list<Object>::iterator in_loop_tasks;  // valid while `registered`
+  // The loop's list of pending tasks (EventLoop::add_task).
+  Task* previous_task = nullptr;
+  Task* next_task = nullptr;
   bool registered = false;
   bool must_cancel = false;
   int num_cancels_requested = 0;

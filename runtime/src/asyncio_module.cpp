@@ -64,15 +64,43 @@ void EventLoop::run_once() {
       continue;
     }
     if (timer.when >= end) break;
-    ready_.push_back(timer.callback);
+    ready_.push_back(Ready{nullptr, Object(), Object(), timer.callback});
     timers_.pop();
   }
   size_t todo = ready_.size();
   for (size_t i = 0; i < todo && !ready_.empty(); ++i) {
-    CallbackPtr callback = std::move(ready_.front());
+    Ready ready = std::move(ready_.front());
     ready_.pop_front();
-    if (!callback->cancelled) callback->fn();
+    if (ready.fn != nullptr) {
+      ready.fn(ready.a, ready.b);
+    } else if (!ready.callback->cancelled) {
+      ready.callback->fn();
+    }
   }
+}
+
+void EventLoop::add_task(Task* task) {
+  task->incref();
+  task->previous_task = last_task;
+  task->next_task = nullptr;
+  (last_task != nullptr ? last_task->next_task : first_task) = task;
+  last_task = task;
+  task->registered = true;
+}
+
+void EventLoop::forget_task(Task* task) {
+  if (!task->registered) return;
+  task->registered = false;
+  (task->previous_task != nullptr ? task->previous_task->next_task : first_task) = task->next_task;
+  (task->next_task != nullptr ? task->next_task->previous_task : last_task) = task->previous_task;
+  task->previous_task = task->next_task = nullptr;
+  Object::steal(task);  // the list's reference, dropped here
+}
+
+std::vector<Object> EventLoop::pending_tasks() const {
+  std::vector<Object> out;
+  for (Task* t = first_task; t != nullptr; t = t->next_task) out.push_back(Object::borrow(t));
+  return out;
 }
 
 
@@ -231,7 +259,9 @@ Object future_get_loop(const Object& self, const Args&) { return as_future(self)
 
 void add_done_callback(const Object& future, DoneCallback callback) {
   Future* f = as_future(future);
-  if (f->done()) {
+  if (f->done() && callback.fast != nullptr) {
+    f->event_loop()->call_soon(callback.fast, std::move(callback.data), future);
+  } else if (f->done()) {
     f->event_loop()->call_soon([callback = std::move(callback), future] { callback(future); });
   } else {
     f->callbacks.push_back(std::move(callback));
@@ -268,15 +298,12 @@ Object future_cancel(const Object& self, const Args& args) {
 
 void task_step(const Object& self, Object exc);
 
-void forget_task(EventLoop* loop, const Object& task) {
-  auto* t = cast<Task>(task);
-  if (!t->registered) return;
-  t->registered = false;
-  loop->tasks.erase(t->in_loop_tasks);
-}
+void forget_task(EventLoop* loop, const Object& task) { loop->forget_task(cast<Task>(task)); }
+
+void task_step_callback(const Object& task, const Object& exc) { task_step(task, exc); }
 
 // Task.__wakeup: the awaited future is done; step with its outcome.
-void task_wakeup(const Object& self, const Object& future) {
+void task_wakeup(const Object& self, const Object& future) {  // a DoneCallback::Fast
   try {
     as_future(future)->get_result();
   } catch (Raised& raised) {
@@ -312,7 +339,7 @@ void task_step(const Object& self, Object exc) {
   Object yielded;
   try {
     Generator* g = as_generator(task->coro);
-    auto* native = g == nullptr ? dynamic_cast<NativeAwaitable*>(task->coro.heap()) : nullptr;
+    NativeAwaitable* native = g == nullptr ? as_native_awaitable(task->coro) : nullptr;
     if ((g != nullptr && g->is_coroutine()) || native != nullptr) {
       // A compiled or native coroutine steps directly: its return is a
       // Returned step, not a StopIteration raised and caught here.
@@ -356,19 +383,19 @@ void task_step(const Object& self, Object exc) {
     if (!awaited->blocking) {
       Object error = new_exception(&runtime_error_type, fmt::format("yield was used instead of yield from in task {} with {}",
                                                                     task->repr(), awaited->repr()));
-      loop->call_soon([self, error] { task_step(self, error); });
+      loop->call_soon(task_step_callback, self, error);
       return;
     }
     if (yielded.heap() == self.heap()) {
       Object error = new_exception(&runtime_error_type, fmt::format("Task cannot await on itself: {}", task->repr()));
-      loop->call_soon([self, error] { task_step(self, error); });
+      loop->call_soon(task_step_callback, self, error);
       return;
     }
     awaited->blocking = false;
     if (awaited->done()) {
-      loop->call_soon([self, yielded] { task_wakeup(self, yielded); });
+      loop->call_soon(task_wakeup, self, yielded);
     } else {
-      awaited->callbacks.push_back([self](const Object& future) { task_wakeup(self, future); });
+      awaited->callbacks.push_back(DoneCallback(task_wakeup, self));
     }
     task->fut_waiter = yielded;
     if (task->must_cancel) {
@@ -379,11 +406,11 @@ void task_step(const Object& self, Object exc) {
     return;
   }
   if (yielded.is_none()) {
-    loop->call_soon([self] { task_step(self, Object()); });
+    loop->call_soon(task_step_callback, self);
     return;
   }
   Object error = new_exception(&runtime_error_type, fmt::format("Task got bad yield: {}", py::repr(yielded)));
-  loop->call_soon([self, error] { task_step(self, error); });
+  loop->call_soon(task_step_callback, self, error);
 }
 
 bool task_cancel(Object self, Object message) {
@@ -404,8 +431,9 @@ bool is_coroutine(const Object& o) {
   if (!o.is_heap()) return false;
   // An async generator's asend/athrow awaitables are coroutines too
   // (collections.abc.Coroutine): shutdown_asyncgens wraps aclose() in tasks.
-  if (o.type() == &sleep_type || is_async_generator_awaitable(o)) return true;
-  return std::strcmp(o.type()->name(), "coroutine") == 0;
+  const Type* type = o.type();
+  return type == &coroutine_type || type == &sleep_type || type == &native_coroutine_type ||
+         is_async_generator_awaitable(o);
 }
 
 int task_counter = 0;
@@ -416,10 +444,8 @@ Object new_task(EventLoop* loop, const Object& coro, const Object& name) {
   ++task_counter;
   Object task_name = name.is_bound() && !name.is_none() ? new_str(py::str(name)) : Object();
   Object task = make<Task>(loop, coro, task_name, task_counter);
-  auto* t = cast<Task>(task);
-  t->in_loop_tasks = loop->tasks.insert(loop->tasks.end(), task);
-  t->registered = true;
-  loop->call_soon([task] { task_step(task, Object()); });
+  loop->add_task(cast<Task>(task));
+  loop->call_soon(task_step_callback, task);
   return task;
 }
 
@@ -544,6 +570,49 @@ Object asyncio_sleep(const Args& args) {
 
 // ---------------------------------------------------------------- gather
 
+// gather's outer future (tasks.py's _GatheringFuture): the children, in
+// argument order, and how many of them are done.
+class GatheringFuture final : public Future {
+ public:
+  GatheringFuture(EventLoop* loop, bool return_exceptions)
+      : Future(&future_type, loop), return_exceptions(return_exceptions) {}
+  std::vector<Object> children;
+  size_t finished = 0;
+  bool return_exceptions;
+};
+
+// tasks.py's _done_callback, a DoneCallback::Fast of each child.
+void gather_child_done(const Object& outer, const Object& child) {
+  auto* out = static_cast<GatheringFuture*>(outer.heap());
+  ++out->finished;
+  Future* c = as_future(child);
+  if (out->done()) return;  // the exception, if any, counts as retrieved
+  if (!out->return_exceptions) {
+    if (c->state == Future::State::Cancelled) {
+      out->set_exception(c->make_cancelled_error());
+      return;
+    }
+    if (c->exception.is_bound()) {
+      out->set_exception(c->exception);
+      return;
+    }
+  }
+  if (out->finished < out->children.size()) return;
+  std::vector<Object> results;
+  results.reserve(out->children.size());
+  for (const Object& f : out->children) {
+    Future* each = as_future(f);
+    if (each->state == Future::State::Cancelled) {
+      results.push_back(each->make_cancelled_error());
+    } else if (each->exception.is_bound()) {
+      results.push_back(each->exception);
+    } else {
+      results.push_back(each->result);
+    }
+  }
+  out->set_result(new_list(std::move(results)));
+}
+
 // gather(*aws, return_exceptions=False): a future of the results in
 // argument order; the first exception is the outer future's unless
 // return_exceptions, when exceptions take their places in the list.
@@ -556,16 +625,13 @@ Object asyncio_gather(const Args& args) {
     return_exceptions = truthy(args.kw[k].value);
   }
   EventLoop* loop = require_loop();
-  Object outer = make<Future>(&future_type, loop);
   if (args.npos == 0) {
+    Object outer = make<Future>(&future_type, loop);
     as_future(outer)->set_result(new_list({}));
     return outer;
   }
-  struct State {
-    std::vector<Object> children;
-    size_t finished = 0;
-  };
-  auto state = std::make_shared<State>();
+  Object outer = make<GatheringFuture>(loop, return_exceptions);
+  auto* gathering = static_cast<GatheringFuture*>(outer.heap());
   // The same awaitable twice is one child (tasks.py's arg_to_fut): first[i]
   // is the first argument that is the same object as argument i. Found by
   // sorting, so that a gather of 10^5 tasks allocates nothing per child.
@@ -582,56 +648,17 @@ Object asyncio_gather(const Args& args) {
       if (order[k].first == order[k - 1].first) first[order[k].second] = first[order[k - 1].second];
     }
   }
-  state->children.reserve(args.npos);
+  std::vector<Object>& children = gathering->children;
+  children.reserve(args.npos);
   for (size_t i = 0; i < args.npos; ++i) {
-    state->children.push_back(first[i] == i ? ensure_future(args[i]) : state->children[first[i]]);
+    children.push_back(first[i] == i ? ensure_future(args[i]) : children[first[i]]);
   }
-  auto on_done = [outer, state, return_exceptions](const Object& child) {
-    ++state->finished;
-    Future* out = as_future(outer);
-    Future* c = as_future(child);
-    if (out->done()) {
-      if (c->state == Future::State::Finished && c->exception.is_bound()) {
-        // Retrieved, as tasks.py's _done_callback does with fut.exception().
-      }
-      return;
-    }
-    if (!return_exceptions) {
-      if (c->state == Future::State::Cancelled) {
-        out->set_exception(c->make_cancelled_error());
-        return;
-      }
-      if (c->exception.is_bound()) {
-        out->set_exception(c->exception);
-        return;
-      }
-    }
-    if (state->finished < state->children.size()) return;
-    std::vector<Object> results;
-    for (const Object& f : state->children) {
-      Future* each = as_future(f);
-      if (each->state == Future::State::Cancelled) {
-        results.push_back(each->make_cancelled_error());
-      } else if (each->exception.is_bound()) {
-        results.push_back(each->exception);
-      } else {
-        results.push_back(each->result);
-      }
-    }
-    out->set_result(new_list(std::move(results)));
-  };
-  for (size_t i = 0; i < state->children.size(); ++i) {
-    const Object& child = state->children[i];
+  for (size_t i = 0; i < children.size(); ++i) {
     if (first[i] != i) {
-      ++state->finished;  // a repeated awaitable counts once (nfuts)
+      ++gathering->finished;  // a repeated awaitable counts once (nfuts)
       continue;
     }
-    Future* c = as_future(child);
-    if (c->done()) {
-      loop->call_soon([on_done, child] { on_done(child); });
-    } else {
-      c->callbacks.push_back(on_done);
-    }
+    add_done_callback(children[i], DoneCallback(gather_child_done, outer));
   }
   return outer;
 }
@@ -676,7 +703,7 @@ Object asyncio_run(const Args& args) {
     as_future(main_task)->callbacks.push_back([loop](const Object&) { loop->stopping = true; });
     loop->run_forever();
     // runners.py's _cancel_all_tasks: cancel what is left and let it finish.
-    std::vector<Object> left(loop->tasks.begin(), loop->tasks.end());
+    std::vector<Object> left = loop->pending_tasks();
     if (!left.empty()) {
       for (const Object& task : left) task_cancel(task, None);
       auto pending = std::make_shared<size_t>(left.size());
@@ -726,7 +753,7 @@ Object asyncio_current_task(const Args& args) {
 Object asyncio_all_tasks(const Args& args) {
   expect_positional(args, "all_tasks", 0, 1);
   Object out = new_set();
-  for (const Object& task : require_loop()->tasks) cast<Set>(out)->add(task);
+  for (const Object& task : require_loop()->pending_tasks()) cast<Set>(out)->add(task);
   return out;
 }
 

@@ -12,7 +12,6 @@ namespace asyncio_detail {
 
 namespace {
 
-extern Type native_coroutine_type;
 extern Type as_completed_type;
 extern Type timeout_type;
 
@@ -200,8 +199,9 @@ const MethodDef native_coroutine_methods[] = {
 
 }  // namespace
 
-namespace {
 Type native_coroutine_type("coroutine", &object_type, {native_coroutine_methods, std::size(native_coroutine_methods)});
+
+namespace {
 
 bool is_cancelled_error(const Object& e) { return e.is_bound() && isinstance(e, &cancelled_error_type); }
 

@@ -437,7 +437,7 @@ Step delegate(const Object& d, ResumeKind kind, Object value) {
     }
     if (is_generator) return as_generator(d)->delegate_step(kind, std::move(value));
     if (is_async_generator_awaitable(d)) return async_generator_awaitable_step(d, kind, std::move(value));
-    if (auto* native = dynamic_cast<NativeAwaitable*>(d.heap())) return native->await_step(kind, std::move(value));
+    if (auto* native = as_native_awaitable(d)) return native->await_step(kind, std::move(value));
     if (!hasattr(d, "throw")) rethrow(std::move(value));
     try {
       return Step::yielded(call_method(d, "throw", Args{{value}}));
@@ -450,7 +450,7 @@ Step delegate(const Object& d, ResumeKind kind, Object value) {
   // `await agen.asend(v)`, and each step of an `async for` over an async
   // generator, without a StopIteration per value.
   if (is_async_generator_awaitable(d)) return async_generator_awaitable_step(d, kind, std::move(value));
-  if (auto* native = dynamic_cast<NativeAwaitable*>(d.heap())) return native->await_step(kind, std::move(value));
+  if (auto* native = as_native_awaitable(d)) return native->await_step(kind, std::move(value));
   try {
     if (value.is_none()) {
       // A user iterator's StopIteration carries the result of the

@@ -56,6 +56,13 @@ Object int_from_mpz(const mpz_t value) {
   return Object::steal(big);
 }
 
+Object Mpz::take() {
+  if (mpz_fits_int64(v)) return Object::from_int(mpz_get_si(v));
+  auto* big = new BigInt();
+  mpz_swap(big->value, v);
+  return Object::steal(big);
+}
+
 Object int_from_decimal(std::string_view digits) {
   std::string text(digits);
   mpz_t v;

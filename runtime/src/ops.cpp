@@ -104,7 +104,8 @@ bool is_sequence(const Object& o) { return is_str(o) || is_list(o) || is_tuple(o
 
 Object add_slow(const Object& a, const Object& b) {
   if (is_int_like(a) && is_int_like(b)) {
-    Mpz x(a), y(b), r;
+    MpzView x(a), y(b);
+    Mpz r;
     mpz_add(r.v, x.v, y.v);
     return r.take();
   }
@@ -134,7 +135,8 @@ Object add_slow(const Object& a, const Object& b) {
 
 Object sub_slow(const Object& a, const Object& b) {
   if (is_int_like(a) && is_int_like(b)) {
-    Mpz x(a), y(b), r;
+    MpzView x(a), y(b);
+    Mpz r;
     mpz_sub(r.v, x.v, y.v);
     return r.take();
   }
@@ -145,7 +147,8 @@ Object sub_slow(const Object& a, const Object& b) {
 
 Object mul_slow(const Object& a, const Object& b) {
   if (is_int_like(a) && is_int_like(b)) {
-    Mpz x(a), y(b), r;
+    MpzView x(a), y(b);
+    Mpz r;
     mpz_mul(r.v, x.v, y.v);
     return r.take();
   }
@@ -170,7 +173,8 @@ Object floordiv(const Object& a, const Object& b) {
         return Object::from_int(floor_div_i64(a.as_small_int(), b.as_small_int()));
       }
     }
-    Mpz x(a), y(b), r;
+    MpzView x(a), y(b);
+    Mpz r;
     mpz_fdiv_q(r.v, x.v, y.v);
     return r.take();
   }
@@ -195,7 +199,8 @@ Object mod(const Object& a, const Object& b) {
         return Object::from_int(floor_mod_i64(a.as_small_int(), b.as_small_int()));
       }
     }
-    Mpz x(a), y(b), r;
+    MpzView x(a), y(b);
+    Mpz r;
     mpz_fdiv_r(r.v, x.v, y.v);
     return r.take();
   }
@@ -241,7 +246,7 @@ Object power(const Object& a, const Object& b) {
     if (!overflow) return Object::from_int(result);
   }
   if (is_int_like(a) && is_int_like(b)) {
-    Mpz x(a), y(b);
+    MpzView x(a), y(b);
     if (mpz_sgn(y.v) >= 0) {
       if (!mpz_fits_ulong_p(y.v)) {
         // Only 0, 1 and -1 survive an exponent this large.
@@ -273,7 +278,8 @@ Object lshift(const Object& a, const Object& b) {
     int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(x) << shift);
     if ((shifted >> shift) == x) return Object::from_int(shifted);
   }
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
   if (!mpz_fits_ulong_p(y.v)) raise_error(&overflow_error_type, "too many digits in integer");
   mpz_mul_2exp(r.v, x.v, mpz_get_ui(y.v));
@@ -286,7 +292,8 @@ Object rshift(const Object& a, const Object& b) {
     // C++20's >> on a negative int64 is arithmetic: Python's floor shift.
     return Object::from_int(a.as_small_int() >> std::min<int64_t>(b.as_small_int(), 63));
   }
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   if (mpz_sgn(y.v) < 0) raise_error(&value_error_type, "negative shift count");
   if (!mpz_fits_ulong_p(y.v)) return Object::from_int(mpz_sgn(x.v) < 0 ? -1 : 0);
   mpz_fdiv_q_2exp(r.v, x.v, mpz_get_ui(y.v));
@@ -301,7 +308,8 @@ Object bit_and(const Object& a, const Object& b) {
   }
   // Two's complement on int64 is Python's infinite two's complement, cut.
   if (both_small(a, b)) return Object::from_int(a.as_small_int() & b.as_small_int());
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   mpz_and(r.v, x.v, y.v);
   return r.take();
 }
@@ -315,7 +323,8 @@ Object bit_or(const Object& a, const Object& b) {
   }
   // Two's complement on int64 is Python's infinite two's complement, cut.
   if (both_small(a, b)) return Object::from_int(a.as_small_int() | b.as_small_int());
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   mpz_ior(r.v, x.v, y.v);
   return r.take();
 }
@@ -328,7 +337,8 @@ Object bit_xor(const Object& a, const Object& b) {
   }
   // Two's complement on int64 is Python's infinite two's complement, cut.
   if (both_small(a, b)) return Object::from_int(a.as_small_int() ^ b.as_small_int());
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   mpz_xor(r.v, x.v, y.v);
   return r.take();
 }
@@ -339,7 +349,8 @@ Object neg(const Object& a) {
   }
   if (a.is_float()) return Object::from_float(-a.as_float());
   if (is_int_like(a)) {
-    Mpz x(a), r;
+    MpzView x(a);
+    Mpz r;
     mpz_neg(r.v, x.v);
     return r.take();
   }
@@ -365,7 +376,8 @@ Object pos(const Object& a) {
 Object invert(const Object& a) {
   if (a.is_small_int() || a.is_bool()) return Object::from_int(~a.as_small_int());
   if (is_int_like(a)) {
-    Mpz x(a), r;
+    MpzView x(a);
+    Mpz r;
     mpz_com(r.v, x.v);
     return r.take();
   }

@@ -171,10 +171,15 @@ class Generator : public HeapObject {
 // its end is a Returned step, not a StopIteration raised and caught.
 class NativeAwaitable : public HeapObject {
  public:
-  using HeapObject::HeapObject;
+  explicit NativeAwaitable(Type* type) : HeapObject(type) { type->mark_native_awaitable(); }
   // One resumption: send(value) or throw(value). Exceptions propagate.
   virtual Step await_step(ResumeKind kind, Object value) = 0;
 };
+
+// `o` as a NativeAwaitable, or null: a flag of its type, not a dynamic_cast.
+inline NativeAwaitable* as_native_awaitable(const Object& o) {
+  return o.is_heap() && o.heap()->type()->native_awaitable() ? static_cast<NativeAwaitable*>(o.heap()) : nullptr;
+}
 
 class AsyncGenRegistry;
 

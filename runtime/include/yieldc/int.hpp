@@ -51,8 +51,34 @@ struct Mpz {
   ~Mpz() { mpz_clear(v); }
   Mpz(const Mpz&) = delete;
   Mpz& operator=(const Mpz&) = delete;
-  Object take() const { return int_from_mpz(v); }
+  // The value as an int Object; a big one takes over the limbs (no copy),
+  // leaving this Mpz zero.
+  Object take();
   mpz_t v;
+};
+
+// A read-only GMP view of an int (or bool) for the slow paths' operands:
+// a BigInt's own value, or a small int in one limb on the stack, so that
+// `a + b` on big ints copies neither operand.
+class MpzView {
+ public:
+  explicit MpzView(const Object& o) {
+    if (o.is_heap()) {
+      v = static_cast<const BigInt*>(o.heap())->value;
+      return;
+    }
+    static_assert(sizeof(mp_limb_t) == sizeof(uint64_t), "one limb holds an int64");
+    const int64_t x = o.as_small_int();
+    limb_ = x < 0 ? uint64_t{0} - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+    v = mpz_roinit_n(local_, &limb_, x < 0 ? -1 : x == 0 ? 0 : 1);
+  }
+  MpzView(const MpzView&) = delete;
+  MpzView& operator=(const MpzView&) = delete;
+  mpz_srcptr v;
+
+ private:
+  mp_limb_t limb_ = 0;
+  mpz_t local_;
 };
 
 // int(x) for a float: truncation toward zero, exact for every finite value;

@@ -40,6 +40,10 @@ class Type : public HeapObject {
   // A class defined by a Python `class` statement (classes.hpp)?
   virtual bool is_user_class() const { return false; }
 
+  // Instances are NativeAwaitables (generator.hpp), set by their constructor.
+  bool native_awaitable() const { return native_awaitable_; }
+  void mark_native_awaitable() { native_awaitable_ = true; }
+
  protected:
   // For user classes, which own their name and are ordinary (mortal)
   // reference-counted objects.
@@ -52,6 +56,7 @@ class Type : public HeapObject {
   Constructor constructor_ = nullptr;
   Type* base_;
   std::span<const MethodDef> methods_;
+  bool native_awaitable_ = false;
 };
 
 // Built-in types (defined in types.cpp).

@@ -555,6 +555,13 @@ Value Emitter::emit_expr(const Expr& expr) {
             return object_value(fmt::format("[&] {{ py::Object {} = {}; {} return {}; }}()", v, object(*n.value),
                                             store, v));
           },
+          [&](const Await&) {
+            if (const FunctionDef* def = immediate_await_target(expr)) {
+              return emit_immediate_await(*def, std::get<Call>(std::get<Await>(expr.node).value->node));
+            }
+            unsupported(expr.span, "'await' in this position yet");
+            return object_value("py::None");
+          },
           [&](const Yield&) {
             unsupported(expr.span, "'yield' in this position yet");
             return object_value("py::None");

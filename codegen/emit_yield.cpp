@@ -93,7 +93,44 @@ bool Emitter::is_async_comprehension(const Expr& expr) const {
   return scope >= 0 && scopes_[scope].function_kind == FunctionKind::Coroutine;
 }
 
+const FunctionDef* Emitter::immediate_await_target(const Expr& expr) const {
+  const auto* a = std::get_if<Await>(&expr.node);
+  const auto* call = a ? std::get_if<Call>(&a->value->node) : nullptr;
+  const auto* name = call ? std::get_if<Name>(&call->func->node) : nullptr;
+  if (!name || !call->keywords.empty() || !is_direct_function(name->id)) return nullptr;
+  const FunctionDef& def = *functions_.at(name->id);
+  const Scope& scope = scopes_[def.scope];
+  if (scope.function_kind != FunctionKind::Coroutine || scope.may_suspend) return nullptr;
+  const Arguments& params = def.args;
+  if (params.vararg || params.kwarg || !params.kwonlyargs.empty()) return nullptr;
+  size_t npos = params.posonlyargs.size() + params.args.size();
+  if (call->args.size() + params.defaults.size() < npos || call->args.size() > npos) return nullptr;
+  for (const Expr& arg : call->args) {
+    if (std::holds_alternative<Starred>(arg.node) || contains_yield(arg)) return nullptr;
+  }
+  return &def;
+}
+
+Value Emitter::emit_immediate_await(const FunctionDef& def, const Call& call) {
+  const std::string& name = std::get<Name>(call.func->node).id;
+  const Arguments& params = def.args;
+  size_t npos = params.posonlyargs.size() + params.args.size();
+  size_t required = npos - params.defaults.size();
+  std::vector<Value> args;
+  for (const Expr& a : call.args) args.push_back(emit_expr(a));
+  for (size_t i = call.args.size(); i < npos; ++i) {
+    args.push_back(Value{fmt::format("py::function_default({}, {})", global_name(name), i - required),
+                         Value::Kind::Object, false});
+  }
+  Value v = ordered_call(fmt::format("py::run_immediately<yc_frame::{}>", cpp_name(def.scope)), args);
+  // After checking the `def` has run (NameError), as a direct call does.
+  v.code = fmt::format("(py::load_global({}, {}), {})", global_name(name), cpp_string_literal(name), v.code);
+  v.temporary = true;
+  return v;
+}
+
 bool Emitter::contains_yield(const Expr& expr) const {
+  if (immediate_await_target(expr) != nullptr) return false;
   if (std::holds_alternative<Yield>(expr.node) || std::holds_alternative<YieldFrom>(expr.node) ||
       std::holds_alternative<Await>(expr.node) || is_async_comprehension(expr)) {
     return true;

@@ -190,6 +190,13 @@ class Emitter {
 
   // ---- yields inside expressions, yield from, generator expressions (emit_yield.cpp)
   bool contains_yield(const Expr& expr) const;
+  // `await f(args)` of a module-level `async def` that cannot suspend
+  // (Scope::may_suspend), called directly with positional arguments that
+  // do not suspend either: the def, else null. Such an await is not a
+  // resume point: the coroutine runs to its end where it stands, its frame
+  // on the C++ stack (py::run_immediately).
+  const FunctionDef* immediate_await_target(const Expr& expr) const;
+  Value emit_immediate_await(const FunctionDef& def, const Call& call);
   // A list, set or dict comprehension that awaits (a coroutine frame the
   // enclosing code awaits, as CPython compiles it).
   bool is_async_comprehension(const Expr& expr) const;

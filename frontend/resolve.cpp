@@ -149,6 +149,7 @@ class Resolver {
               if (name && a.simple) symbol(name->id).annotated = true;
             },
             [&](For& f) {
+              if (f.is_async) current().may_suspend = true;
               visit(*f.iter);
               visit(*f.target);
               visit_body(f.body);
@@ -165,6 +166,7 @@ class Resolver {
               visit_body(i.orelse);
             },
             [&](With& w) {
+              if (w.is_async) current().may_suspend = true;
               for (WithItem& item : w.items) {
                 visit(*item.context_expr);
                 if (item.optional_vars) visit(*item.optional_vars);
@@ -290,6 +292,7 @@ class Resolver {
   // the enclosing code awaits (so it is no longer inlined).
   void mark_await() {
     Scope& scope = current();
+    scope.may_suspend = true;
     if (scope.kind != ScopeKind::Comprehension) return;
     if (scope.function_kind == FunctionKind::Generator || scope.function_kind == FunctionKind::AsyncGenerator) {
       scope.function_kind = FunctionKind::AsyncGenerator;

@@ -50,6 +50,11 @@ struct Scope {
   // share with it need no cells (a generator expression, which runs later,
   // does capture cells).
   bool inlined = false;
+  // The body has an `await`, `async for`, `async with` or asynchronous
+  // comprehension of its own (not of a nested function): only then can a
+  // coroutine suspend. Codegen runs an awaited call of a coroutine that
+  // cannot suspend to its end at once (py::run_immediately).
+  bool may_suspend = false;
   // Names in order of first appearance, so emitted code is deterministic.
   std::vector<std::string> names;
   std::map<std::string, Symbol> symbols;

@@ -165,8 +165,11 @@ enum class AwaitableState : uint8_t { Init, Iter, Closed };
 // What __anext__() and asend(v) return.
 class ASend final : public HeapObject {
  public:
-  ASend(Object generator, Object sendval)
-      : HeapObject(&async_generator_asend_type), generator_(std::move(generator)), sendval_(std::move(sendval)) {}
+  ASend(Object generator, Object sendval, AwaitableState state = AwaitableState::Init)
+      : HeapObject(&async_generator_asend_type),
+        generator_(std::move(generator)),
+        sendval_(std::move(sendval)),
+        state_(state) {}
 
   // One step of awaiting it; Exhausted is StopAsyncIteration.
   Outcome step(ResumeKind kind, Object value, Step& out) {
@@ -199,7 +202,7 @@ class ASend final : public HeapObject {
  private:
   Object generator_;
   Object sendval_;
-  AwaitableState state_ = AwaitableState::Init;
+  AwaitableState state_;
 };
 
 // What athrow(...) and aclose() return (aclose: no exception).
@@ -381,6 +384,33 @@ bool async_generator_anext_step(const Object& awaitable, ResumeKind kind, Object
 Object async_generator_anext(const Object& generator) {
   as_async_generator(generator)->init_hooks();
   return make<ASend>(generator, None);
+}
+
+bool async_generator_direct_anext(const Object& generator, ResumeKind kind, Object value, Step& out) {
+  // ASend::step past its first step, with the awaitable's state implied:
+  // it cannot be closed or reused, since nobody else holds it.
+  AsyncGenerator* g = as_async_generator(generator);
+  Outcome outcome;
+  if (kind == ResumeKind::Send) {
+    g->running_async = true;
+    outcome = unwrap(g, out, [&] { return g->send_step(std::move(value)); });
+  } else {
+    outcome = unwrap(g, out, [&] { return g->throw_step(std::move(value)); });
+  }
+  switch (outcome) {
+    case Outcome::Suspended:
+      return true;
+    case Outcome::Value:
+      out.kind = Step::Kind::Returned;
+      return true;
+    case Outcome::Exhausted:
+      break;
+  }
+  return false;
+}
+
+Object async_generator_anext_in_progress(const Object& generator) {
+  return make<ASend>(generator, None, AwaitableState::Iter);
 }
 
 // ---------------------------------------------------------------- methods

@@ -115,10 +115,12 @@ Object new_exception(Type* type, std::string message) {
 
 Object new_exception(Type* type) { return make<ExceptionObject>(type, new_tuple({})); }
 
+std::vector<Object> handled_exceptions;
+
 namespace {
 
 // The exceptions being handled, innermost last.
-thread_local std::vector<Object> handled;
+std::vector<Object>& handled = handled_exceptions;
 
 bool is_exception_class(const Object& o) {
   return o.is_heap() && o.heap()->type() == &type_type && cast<Type>(o)->is_subtype_of(&base_exception_type);
@@ -192,11 +194,7 @@ HandlingScope::~HandlingScope() {
 
 Object current_exception() { return handled.empty() ? Object() : handled.back(); }
 
-size_t handled_depth() { return handled.size(); }
-void push_handled(Object exception) { handled.push_back(std::move(exception)); }
-void pop_handled() { handled.pop_back(); }
-
-void take_handled_above(size_t depth, std::vector<Object>& out) {
+void move_handled_above(size_t depth, std::vector<Object>& out) {
   for (size_t i = depth; i < handled.size(); ++i) out.push_back(std::move(handled[i]));
   handled.resize(std::min(depth, handled.size()));
 }

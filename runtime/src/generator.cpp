@@ -2,6 +2,7 @@
 // `resume` state machines: send/next, throw, close, PEP 479, finalisation
 // when the last reference goes.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iterator>
 #include <fmt/format.h>
@@ -87,6 +88,17 @@ Step Generator::step(ResumeKind kind, Object value) {
     }
     throw;
   }
+}
+
+Object Generator::run_to_end() {
+  Step result = step(ResumeKind::Send, None);
+  if (result.kind != Step::Kind::Returned || refcount_ != 1) {
+    // Codegen only runs coroutines this way when they cannot suspend and
+    // cannot be reached, so this is a compiler bug, not a Python error.
+    std::fprintf(stderr, "yieldc: internal error: coroutine '%s' run to its end suspended or escaped\n", qualname());
+    std::abort();
+  }
+  return std::move(result.value);
 }
 
 const char* Generator::kind_name() const {
@@ -259,7 +271,13 @@ bool Generator::get_attribute(const char* name, Object& out) {
   } else if (prefixed && std::strcmp(field, "frame") == 0) {
     out = state_ == kFinished ? None : make<GeneratorFrame>(Object::borrow(this), frame_);
   } else if (prefixed && std::strcmp(field, kind_ == GeneratorKind::Generator ? "yieldfrom" : "await") == 0) {
-    out = yield_from_.is_bound() ? yield_from_ : None;
+    if (!yield_from_.is_bound()) {
+      out = None;
+    } else if (yield_from_.heap()->type() == &async_generator_type) {
+      out = async_generator_anext_in_progress(yield_from_);  // an `async for` step (async_next)
+    } else {
+      out = yield_from_;
+    }
   } else if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
     // The name is the last component of the qualname.
     const char* dot = std::strrchr(qualname(), '.');
@@ -397,7 +415,13 @@ Object async_iter(const Object& x) {
 }
 
 Object async_next(const Object& iterator) {
-  if (iterator.heap()->type() == &async_generator_type) return async_generator_anext(iterator);
+  if (iterator.heap()->type() == &async_generator_type) {
+    auto* g = static_cast<AsyncGenerator*>(iterator.heap());
+    // Already running: the awaitable's first step raises CPython's error.
+    if (g->running_async) return async_generator_anext(iterator);
+    g->init_hooks();
+    return iterator;  // async_generator_direct_anext steps it
+  }
   Object awaitable = call_method(iterator, "__anext__", Args{});
   try {
     return await_iter(awaitable);
@@ -411,7 +435,9 @@ Object async_next(const Object& iterator) {
 
 bool delegate_anext(const Object& d, ResumeKind kind, Object value, Step& out) {
   // An async generator's end stops the loop without a StopAsyncIteration.
-  if (d.heap()->type() == &async_generator_asend_type) return async_generator_anext_step(d, kind, std::move(value), out);
+  const Type* type = d.heap()->type();
+  if (type == &async_generator_type) return async_generator_direct_anext(d, kind, std::move(value), out);
+  if (type == &async_generator_asend_type) return async_generator_anext_step(d, kind, std::move(value), out);
   try {
     out = delegate(d, kind, std::move(value));
     return true;

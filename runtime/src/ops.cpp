@@ -162,7 +162,7 @@ Object mul_slow(const Object& a, const Object& b) {
   return binary_special(a, b, "*", "__mul__", "__rmul__");
 }
 
-Object floordiv(const Object& a, const Object& b) {
+Object floordiv_slow(const Object& a, const Object& b) {
   if (is_int_like(a) && is_int_like(b)) {
     if (b.is_small_int() || b.is_bool()) {
       if (b.as_small_int() == 0) {
@@ -188,7 +188,7 @@ Object floordiv(const Object& a, const Object& b) {
   return binary_special(a, b, "//", "__floordiv__", "__rfloordiv__");
 }
 
-Object mod(const Object& a, const Object& b) {
+Object mod_slow(const Object& a, const Object& b) {
   // `str % args` is printf-style formatting (format.hpp).
   if (is_str(a)) return percent_format(a, b);
   if (is_int_like(a) && is_int_like(b)) {
@@ -511,17 +511,17 @@ struct Augmented {
 };
 }  // namespace
 
-Object inplace_sub(const Object& a, const Object& b) { Augmented scope; return sub(a, b); }
+Object inplace_sub_slow(const Object& a, const Object& b) { Augmented scope; return sub(a, b); }
 Object inplace_truediv(const Object& a, const Object& b) { Augmented scope; return truediv(a, b); }
 Object inplace_floordiv(const Object& a, const Object& b) { Augmented scope; return floordiv(a, b); }
-Object inplace_mod(const Object& a, const Object& b) { Augmented scope; return mod(a, b); }
+Object inplace_mod_slow(const Object& a, const Object& b) { Augmented scope; return mod(a, b); }
 Object inplace_power(const Object& a, const Object& b) { Augmented scope; return power(a, b); }
 Object inplace_lshift(const Object& a, const Object& b) { Augmented scope; return lshift(a, b); }
 Object inplace_rshift(const Object& a, const Object& b) { Augmented scope; return rshift(a, b); }
 Object inplace_xor(const Object& a, const Object& b) { Augmented scope; return bit_xor(a, b); }
 Object inplace_and(const Object& a, const Object& b) { Augmented scope; return bit_and(a, b); }
 
-Object inplace_add(const Object& a, const Object& b) {
+Object inplace_add_slow(const Object& a, const Object& b) {
   if (is_list(a)) {
     // list += iterable: extend in place (any iterable, unlike list + list).
     Object items = list_from_iterable(b);
@@ -534,7 +534,7 @@ Object inplace_add(const Object& a, const Object& b) {
   return add(a, b);
 }
 
-Object inplace_mul(const Object& a, const Object& b) {
+Object inplace_mul_slow(const Object& a, const Object& b) {
   if (is_list(a) && is_int_like(b)) {
     Object repeated = mul(a, b);
     cast<List>(a)->items = cast<List>(repeated)->items;

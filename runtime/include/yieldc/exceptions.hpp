@@ -158,11 +158,17 @@ class HandlingScope {
 Object current_exception();
 // The raw stack, for generator frames, whose handlers may span a `yield`:
 // while suspended, a frame's entries are kept in the frame, not here.
-size_t handled_depth();
-void push_handled(Object exception);
-void pop_handled();
+// Every generator step saves and restores it, so these are inline; the
+// program is single-threaded (frame.cpp), so it is one global.
+extern std::vector<Object> handled_exceptions;
+inline size_t handled_depth() { return handled_exceptions.size(); }
+inline void push_handled(Object exception) { handled_exceptions.push_back(std::move(exception)); }
+inline void pop_handled() { handled_exceptions.pop_back(); }
+void move_handled_above(size_t depth, std::vector<Object>& out);
 // Removes the entries above `depth`, oldest first, into `out`.
-void take_handled_above(size_t depth, std::vector<Object>& out);
+inline void take_handled_above(size_t depth, std::vector<Object>& out) {
+  if (handled_exceptions.size() > depth) move_handled_above(depth, out);
+}
 // `except T:` matching: T is an exception class or a tuple of them. A match
 // catches the exception in the running frame (see exception_caught).
 bool exception_matches(const Object& exception, const Object& type_or_tuple);

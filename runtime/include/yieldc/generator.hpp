@@ -91,6 +91,12 @@ class Generator : public HeapObject {
   void mark_iterable_coroutine() { iterable_coroutine_ = true; }
   bool iterable_coroutine() const { return iterable_coroutine_; }
 
+  // Runs a coroutine that cannot suspend (no await, async for or async
+  // with of its own) from creation to its end and gives its return value;
+  // its exceptions propagate as an awaited coroutine's would (PEP 479
+  // included). For py::run_immediately.
+  Object run_to_end();
+
  protected:
   static constexpr int kCreated = 0;
   static constexpr int kFinished = -1;
@@ -175,6 +181,17 @@ class NativeAwaitable : public HeapObject {
   // One resumption: send(value) or throw(value). Exceptions propagate.
   virtual Step await_step(ResumeKind kind, Object value) = 0;
 };
+
+// `await f(args)` where f is an `async def` that cannot suspend: the
+// coroutine's frame is made on the C++ stack and run to its end at once,
+// which is what awaiting the new coroutine would do, without the heap
+// object and the delegation. Nothing can reach the coroutine object: it is
+// not returned, and its body has no way to name itself.
+template <class Frame, class... Params>
+Object run_immediately(Params&&... params) {
+  Frame frame(std::forward<Params>(params)...);
+  return frame.run_to_end();
+}
 
 // `o` as a NativeAwaitable, or null: a flag of its type, not a dynamic_cast.
 inline NativeAwaitable* as_native_awaitable(const Object& o) {
@@ -281,6 +298,13 @@ Step async_generator_awaitable_step(const Object& awaitable, ResumeKind kind, Ob
 bool async_generator_anext_step(const Object& awaitable, ResumeKind kind, Object value, Step& out);
 // agen.__anext__().
 Object async_generator_anext(const Object& generator);
+// An `async for` over an async generator awaits its __anext__() without
+// making the awaitable: async_next gives the generator itself, which then
+// stands for an __anext__() awaitable past its first step, and
+// delegate_anext steps it as that awaitable would. cr_await/ag_await make
+// the awaitable when asked for it (async_generator_anext_in_progress).
+bool async_generator_direct_anext(const Object& generator, ResumeKind kind, Object value, Step& out);
+Object async_generator_anext_in_progress(const Object& generator);
 
 // g.throw(type, value[, traceback]) made one exception object, as CPython's
 // _gen_throw does (args has 2 or 3 items).

@@ -16,8 +16,8 @@ namespace py {
 Object add_slow(const Object& a, const Object& b);
 Object sub_slow(const Object& a, const Object& b);
 Object mul_slow(const Object& a, const Object& b);
-Object floordiv(const Object& a, const Object& b);
-Object mod(const Object& a, const Object& b);
+Object floordiv_slow(const Object& a, const Object& b);
+Object mod_slow(const Object& a, const Object& b);
 Object truediv(const Object& a, const Object& b);
 Object power(const Object& a, const Object& b);
 Object lshift(const Object& a, const Object& b);
@@ -38,13 +38,13 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op);
 // Augmented assignment: lists extend in place for `+=` and `*=` (the
 // object's identity is kept, as CPython's list.__iadd__ does); sets update
 // in place for `|=`; everything else is the binary operator.
-Object inplace_add(const Object& a, const Object& b);
-Object inplace_mul(const Object& a, const Object& b);
+Object inplace_add_slow(const Object& a, const Object& b);
+Object inplace_mul_slow(const Object& a, const Object& b);
 Object inplace_or(const Object& a, const Object& b);
-Object inplace_sub(const Object& a, const Object& b);
+Object inplace_sub_slow(const Object& a, const Object& b);
 Object inplace_truediv(const Object& a, const Object& b);
 Object inplace_floordiv(const Object& a, const Object& b);
-Object inplace_mod(const Object& a, const Object& b);
+Object inplace_mod_slow(const Object& a, const Object& b);
 Object inplace_power(const Object& a, const Object& b);
 Object inplace_lshift(const Object& a, const Object& b);
 Object inplace_rshift(const Object& a, const Object& b);
@@ -83,6 +83,54 @@ inline Object mul(const Object& a, const Object& b) {
     return Object::from_int(r);
   if (a.is_float() && b.is_float()) return Object::from_float(a.as_float() * b.as_float());
   return mul_slow(a, b);
+}
+
+// Python's floor division and modulo of small ints (the sign of the
+// divisor); a zero or -1 divisor takes the slow path (ZeroDivisionError,
+// and INT64_MIN // -1, which overflows int64).
+inline Object floordiv(const Object& a, const Object& b) {
+  if (a.is_small_int() && b.is_small_int() && b.as_small_int() != 0 && b.as_small_int() != -1) {
+    const int64_t x = a.as_small_int(), y = b.as_small_int();
+    const int64_t q = x / y;
+    return Object::from_int(q - ((x % y != 0) && ((x ^ y) < 0)));
+  }
+  return floordiv_slow(a, b);
+}
+inline Object mod(const Object& a, const Object& b) {
+  if (a.is_small_int() && b.is_small_int() && b.as_small_int() != 0 && b.as_small_int() != -1) {
+    const int64_t y = b.as_small_int();
+    const int64_t r = a.as_small_int() % y;
+    return Object::from_int(r != 0 && ((r ^ y) < 0) ? r + y : r);
+  }
+  return mod_slow(a, b);
+}
+
+// Augmented assignment of small ints is the binary operator; the rest
+// (list += and the TypeError that names `+=`) is in ops.cpp.
+inline Object inplace_add(const Object& a, const Object& b) {
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() && !__builtin_add_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    return Object::from_int(r);
+  }
+  return inplace_add_slow(a, b);
+}
+inline Object inplace_sub(const Object& a, const Object& b) {
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() && !__builtin_sub_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    return Object::from_int(r);
+  }
+  return inplace_sub_slow(a, b);
+}
+inline Object inplace_mul(const Object& a, const Object& b) {
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() && !__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r)) {
+    return Object::from_int(r);
+  }
+  return inplace_mul_slow(a, b);
+}
+inline Object inplace_mod(const Object& a, const Object& b) {
+  if (a.is_small_int() && b.is_small_int()) return mod(a, b);
+  return inplace_mod_slow(a, b);
 }
 
 inline bool truthy(const Object& o) {

@@ -368,8 +368,12 @@ Step async_generator_awaitable_step(const Object& awaitable, ResumeKind kind, Ob
   raise_stop_async_iteration();
 }
 
-bool async_generator_anext_step(const Object& awaitable, ResumeKind kind, Object value, Step& out) {
-  switch (awaitable_step(awaitable, kind, std::move(value), out)) {
+namespace {
+
+// An __anext__() step as delegate_anext reports it: a value the generator
+// yielded is the awaitable's Returned step; false at its end.
+bool anext_result(Outcome outcome, Step& out) {
+  switch (outcome) {
     case Outcome::Suspended:
       return true;
     case Outcome::Value:
@@ -379,6 +383,12 @@ bool async_generator_anext_step(const Object& awaitable, ResumeKind kind, Object
       break;
   }
   return false;
+}
+
+}  // namespace
+
+bool async_generator_anext_step(const Object& awaitable, ResumeKind kind, Object value, Step& out) {
+  return anext_result(awaitable_step(awaitable, kind, std::move(value), out), out);
 }
 
 Object async_generator_anext(const Object& generator) {
@@ -397,16 +407,7 @@ bool async_generator_direct_anext(const Object& generator, ResumeKind kind, Obje
   } else {
     outcome = unwrap(g, out, [&] { return g->throw_step(std::move(value)); });
   }
-  switch (outcome) {
-    case Outcome::Suspended:
-      return true;
-    case Outcome::Value:
-      out.kind = Step::Kind::Returned;
-      return true;
-    case Outcome::Exhausted:
-      break;
-  }
-  return false;
+  return anext_result(outcome, out);
 }
 
 Object async_generator_anext_in_progress(const Object& generator) {

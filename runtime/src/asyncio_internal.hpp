@@ -184,13 +184,16 @@ class Future : public HeapObject {
   void schedule_callbacks() {
     std::vector<DoneCallback> pending;
     pending.swap(callbacks);
+    for (auto& callback : pending) schedule_done_callback(std::move(callback));
+  }
+
+  // call_soon(callback, self): the fast form with no allocation.
+  void schedule_done_callback(DoneCallback callback) {
     Object self = Object::borrow(this);
-    for (auto& callback : pending) {
-      if (callback.fast != nullptr) {
-        event_loop()->call_soon(callback.fast, std::move(callback.data), self);
-      } else {
-        event_loop()->call_soon([callback = std::move(callback), self] { callback(self); });
-      }
+    if (callback.fast != nullptr) {
+      event_loop()->call_soon(callback.fast, std::move(callback.data), std::move(self));
+    } else {
+      event_loop()->call_soon([callback = std::move(callback), self] { callback(self); });
     }
   }
 

@@ -259,10 +259,8 @@ Object future_get_loop(const Object& self, const Args&) { return as_future(self)
 
 void add_done_callback(const Object& future, DoneCallback callback) {
   Future* f = as_future(future);
-  if (f->done() && callback.fast != nullptr) {
-    f->event_loop()->call_soon(callback.fast, std::move(callback.data), future);
-  } else if (f->done()) {
-    f->event_loop()->call_soon([callback = std::move(callback), future] { callback(future); });
+  if (f->done()) {
+    f->schedule_done_callback(std::move(callback));
   } else {
     f->callbacks.push_back(std::move(callback));
   }

@@ -105,27 +105,19 @@ inline Object mod(const Object& a, const Object& b) {
   return mod_slow(a, b);
 }
 
-// Augmented assignment of small ints is the binary operator; the rest
-// (list += and the TypeError that names `+=`) is in ops.cpp.
+// Augmented assignment of small ints is the binary operator (which cannot
+// fail on them); the rest (list +=, the TypeError that names `+=`) is in
+// ops.cpp.
 inline Object inplace_add(const Object& a, const Object& b) {
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() && !__builtin_add_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    return Object::from_int(r);
-  }
+  if (a.is_small_int() && b.is_small_int()) return add(a, b);
   return inplace_add_slow(a, b);
 }
 inline Object inplace_sub(const Object& a, const Object& b) {
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() && !__builtin_sub_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    return Object::from_int(r);
-  }
+  if (a.is_small_int() && b.is_small_int()) return sub(a, b);
   return inplace_sub_slow(a, b);
 }
 inline Object inplace_mul(const Object& a, const Object& b) {
-  int64_t r;
-  if (a.is_small_int() && b.is_small_int() && !__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r)) {
-    return Object::from_int(r);
-  }
+  if (a.is_small_int() && b.is_small_int()) return mul(a, b);
   return inplace_mul_slow(a, b);
 }
 inline Object inplace_mod(const Object& a, const Object& b) {

@@ -210,6 +210,8 @@ Object builtin_reversed(const Args& args) {
       return make<ReversedIterator>(seq);
     }
   }
+  // A runtime type with its own reverse iterator (deque).
+  if (Object r = table_special(seq, "__reversed__", Args()); r.is_bound()) return r;
   raise_error(&type_error_type, "'{}' object is not reversible", seq.type()->name());
 }
 

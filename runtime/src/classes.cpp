@@ -249,6 +249,26 @@ Object require_special(const Object& self, const char* name, const char* error) 
 
 thread_local bool augmented_operation = false;
 
+namespace {
+
+bool is_not_implemented(const Object& r) { return r.is_heap() && r.heap()->type() == &not_implemented_type; }
+
+}  // namespace
+
+Object table_special(const Object& self, const char* name, const Args& args) {
+  if (!self.is_heap() || self.type()->is_user_class()) return Object();
+  const MethodDef* m = self.type()->find_method(name);
+  if (m == nullptr) return Object();
+  Object r = m->fn(self, args);
+  return is_not_implemented(r) ? Object() : r;
+}
+
+Object table_binary(const Object& a, const Object& b, const char* method, const char* reflected) {
+  if (Object r = table_special(a, method, Args{{b}}); r.is_bound()) return r;
+  if (reflected == nullptr) return Object();
+  return table_special(b, reflected, Args{{a}});
+}
+
 Object binary_special(const Object& a, const Object& b, const char* op, const char* method, const char* reflected) {
   // An augmented assignment's failure names its operator (`+=`); read once,
   // so that operators the special methods run are named plainly.
@@ -257,12 +277,15 @@ Object binary_special(const Object& a, const Object& b, const char* op, const ch
   bool found = false;
   if (a.type()->is_user_class()) {
     Object r = call_special(a, method, Args{{b}}, &found);
-    if (found && !(r.is_heap() && r.heap()->type() == &not_implemented_type)) return r;
+    if (found && !is_not_implemented(r)) return r;
   }
   if (b.type()->is_user_class() && reflected) {
     Object r = call_special(b, reflected, Args{{a}}, &found);
-    if (found && !(r.is_heap() && r.heap()->type() == &not_implemented_type)) return r;
+    if (found && !is_not_implemented(r)) return r;
   }
+  // Runtime types whose operators are methods in their tables (Counter's
+  // `+`, deque's `*`), tried in the same order.
+  if (Object r = table_binary(a, b, method, reflected); r.is_bound()) return r;
   std::string symbol = op;
   if (augmented) symbol = (symbol == "** or pow()" ? "**" : symbol) + "=";
   raise_error(&type_error_type, "unsupported operand type(s) for {}: '{}' and '{}'", symbol, type_name(a), type_name(b));

@@ -155,6 +155,9 @@ Object mul_slow(const Object& a, const Object& b) {
   if (is_number(a) && is_number(b)) return Object::from_float(to_double(a) * to_double(b));
   if (is_sequence(a) && is_int_like(b)) return repeat_sequence(a, b);
   if (is_sequence(b) && is_int_like(a)) return repeat_sequence(b, a);
+  // deque's repetition is a method in its table: asked before a built-in
+  // sequence's TypeError (`deque * 'a'` names 'str', as its sq_repeat does).
+  if (Object r = table_binary(a, b, "__mul__", "__rmul__"); r.is_bound()) return r;
   if (is_sequence(a) || is_sequence(b)) {
     raise_error(&type_error_type, "can't multiply sequence by non-int of type '{}'",
                 (is_sequence(a) ? b : a).type()->name());
@@ -318,6 +321,9 @@ Object bit_or(const Object& a, const Object& b) {
   if (a.is_bool() && b.is_bool()) return Object::from_bool(a.as_bool() || b.as_bool());
   if (!is_int_like(a) || !is_int_like(b)) {
     if (Object r = set_or(a, b); r.is_bound()) return r;
+    // Counter's and OrderedDict's own `|` (and OrderedDict's reflected
+    // one) come before dict's, as the subclasses' methods do in CPython.
+    if (Object r = table_binary(a, b, "__or__", "__ror__"); r.is_bound()) return r;
     if (Object r = dict_or(a, b); r.is_bound()) return r;
     return binary_special(a, b, "|", "__or__", "__ror__");
   }
@@ -359,6 +365,7 @@ Object neg(const Object& a) {
     Object r = call_special(a, "__neg__", Args{}, &found);
     if (found) return r;
   }
+  if (Object r = table_special(a, "__neg__", Args{}); r.is_bound()) return r;
   raise_error(&type_error_type, "bad operand type for unary -: '{}'", a.type()->name());
 }
 
@@ -370,6 +377,7 @@ Object pos(const Object& a) {
     Object r = call_special(a, "__pos__", Args{}, &found);
     if (found) return r;
   }
+  if (Object r = table_special(a, "__pos__", Args{}); r.is_bound()) return r;
   raise_error(&type_error_type, "bad operand type for unary +: '{}'", a.type()->name());
 }
 
@@ -509,9 +517,22 @@ struct Augmented {
   Augmented() { augmented_operation = true; }
   ~Augmented() { augmented_operation = false; }
 };
+
+// `a op= b` through a runtime type's in-place method (Counter.__iadd__,
+// deque.__imul__), which updates `a` and returns it; unbound when `a` has
+// none, so that the plain operator runs.
+Object inplace_method(const Object& a, const Object& b, const char* name) {
+  if (!a.is_heap() || !a.type()->has_inplace_methods()) return Object();
+  return table_special(a, name, Args{{b}});
+}
+
 }  // namespace
 
-Object inplace_sub_slow(const Object& a, const Object& b) { Augmented scope; return sub(a, b); }
+Object inplace_sub_slow(const Object& a, const Object& b) {
+  if (Object r = inplace_method(a, b, "__isub__"); r.is_bound()) return r;
+  Augmented scope;
+  return sub(a, b);
+}
 Object inplace_truediv(const Object& a, const Object& b) { Augmented scope; return truediv(a, b); }
 Object inplace_floordiv(const Object& a, const Object& b) { Augmented scope; return floordiv(a, b); }
 Object inplace_mod_slow(const Object& a, const Object& b) { Augmented scope; return mod(a, b); }
@@ -519,7 +540,11 @@ Object inplace_power(const Object& a, const Object& b) { Augmented scope; return
 Object inplace_lshift(const Object& a, const Object& b) { Augmented scope; return lshift(a, b); }
 Object inplace_rshift(const Object& a, const Object& b) { Augmented scope; return rshift(a, b); }
 Object inplace_xor(const Object& a, const Object& b) { Augmented scope; return bit_xor(a, b); }
-Object inplace_and(const Object& a, const Object& b) { Augmented scope; return bit_and(a, b); }
+Object inplace_and(const Object& a, const Object& b) {
+  if (Object r = inplace_method(a, b, "__iand__"); r.is_bound()) return r;
+  Augmented scope;
+  return bit_and(a, b);
+}
 
 Object inplace_add_slow(const Object& a, const Object& b) {
   if (is_list(a)) {
@@ -530,6 +555,7 @@ Object inplace_add_slow(const Object& a, const Object& b) {
     dst.insert(dst.end(), src.begin(), src.end());
     return a;
   }
+  if (Object r = inplace_method(a, b, "__iadd__"); r.is_bound()) return r;
   Augmented scope;
   return add(a, b);
 }
@@ -540,6 +566,7 @@ Object inplace_mul_slow(const Object& a, const Object& b) {
     cast<List>(a)->items = cast<List>(repeated)->items;
     return a;
   }
+  if (Object r = inplace_method(a, b, "__imul__"); r.is_bound()) return r;
   Augmented scope;
   return mul(a, b);
 }
@@ -547,6 +574,7 @@ Object inplace_mul_slow(const Object& a, const Object& b) {
 Object inplace_or(const Object& a, const Object& b) {
   // set |= set and dict |= mapping update in place; else `a | b`.
   if (Object r = set_ior(a, b); r.is_bound()) return r;
+  if (Object r = inplace_method(a, b, "__ior__"); r.is_bound()) return r;
   if (Object r = dict_ior(a, b); r.is_bound()) return r;
   Augmented scope;
   return bit_or(a, b);

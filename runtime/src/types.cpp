@@ -19,14 +19,36 @@
 
 namespace py {
 
+namespace {
+
+// Whether a method table has an in-place operator (`__iadd__`, ...).
+bool defines_inplace(std::span<const MethodDef> methods) {
+  static const char* const names[] = {"__iadd__", "__isub__", "__imul__", "__ior__", "__iand__"};
+  for (const MethodDef& m : methods) {
+    for (const char* name : names) {
+      if (std::strcmp(m.name, name) == 0) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 Type::Type(const char* name, Type* base, std::span<const MethodDef> methods)
-    : HeapObject(&type_type), name_(name), base_(base), methods_(methods) {
+    : HeapObject(&type_type), name_(name), base_(base), methods_(methods), inplace_methods_(defines_inplace(methods)) {
   // Built-in types are never freed: start with a count no program reaches.
   refcount_ = 1u << 30;
 }
 
 Type::Type(Type* base, std::span<const MethodDef> methods)
-    : HeapObject(&type_type), name_(""), base_(base), methods_(methods) {}
+    : HeapObject(&type_type), name_(""), base_(base), methods_(methods), inplace_methods_(defines_inplace(methods)) {}
+
+bool Type::has_inplace_methods() const {
+  for (const Type* t = this; t != nullptr; t = t->base_) {
+    if (t->inplace_methods_) return true;
+  }
+  return false;
+}
 
 bool Type::is_subtype_of(const Type* other) const {
   for (const Type* t = this; t != nullptr; t = t->base_) {
@@ -46,7 +68,10 @@ const MethodDef* Type::find_method(const char* name) const {
 
 bool Type::get_attribute(const char* name, Object& out) {
   if (std::strcmp(name, "__name__") == 0 || std::strcmp(name, "__qualname__") == 0) {
-    out = new_str(name_);
+    // A type named with its module (tp_name "collections.deque") is
+    // called by the last part.
+    const char* dot = std::strrchr(name_, '.');
+    out = new_str(dot ? dot + 1 : name_);
     return true;
   }
   // The module of a runtime module's type (`json.decoder`).

@@ -90,9 +90,17 @@ Object call_with_self(const Object& function, const Object& self, const Args& ar
 // `found` (if given) tells whether the class had it.
 Object call_special(const Object& self, const char* name, const Args& args, bool* found = nullptr);
 
-// Binary operators on instances: `__add__` then the right operand's
-// `__radd__`; raises CPython's TypeError when neither applies.
+// Binary operators on instances and on runtime types with the methods in
+// their tables: `__add__` then the right operand's `__radd__`; raises
+// CPython's TypeError when neither applies.
 Object binary_special(const Object& a, const Object& b, const char* op, const char* method, const char* reflected);
+// self.name(*args) from a runtime type's method table (Counter.__add__,
+// deque.__reversed__); unbound when the type has no such method or it
+// returns NotImplemented. User classes go through call_special instead.
+Object table_special(const Object& self, const char* name, const Args& args);
+// a.method(b), then b.reflected(a) (when `reflected` is given), from the
+// runtime types' tables; unbound when neither answers.
+Object table_binary(const Object& a, const Object& b, const char* method, const char* reflected);
 // Set while an augmented assignment's operator runs (ops.cpp's inplace_*),
 // so that binary_special's TypeError says `+=` rather than `+`.
 extern thread_local bool augmented_operation;

@@ -37,6 +37,11 @@ class Type : public HeapObject {
   // Finds a built-in method here or in a base type.
   const MethodDef* find_method(const char* name) const;
 
+  // Whether this type or a base has an in-place operator in its method
+  // table (Counter.__iadd__): `a += b` asks only such types, so that a
+  // str's `+=` does not search the str methods.
+  bool has_inplace_methods() const;
+
   // A class defined by a Python `class` statement (classes.hpp)?
   virtual bool is_user_class() const { return false; }
 
@@ -56,6 +61,7 @@ class Type : public HeapObject {
   Constructor constructor_ = nullptr;
   Type* base_;
   std::span<const MethodDef> methods_;
+  bool inplace_methods_ = false;
   bool native_awaitable_ = false;
 };
 

@@ -23,3 +23,6 @@ try:
     defaultdict(1)
 except TypeError as exc:
     print("TypeError", exc)
+copied = nested["a"].copy()
+copied["z"] += 1
+print(copied, type(copied).__name__, copied.default_factory is int, nested["a"])

@@ -1,13 +1,15 @@
-// The dict subtypes of collections: defaultdict (a missing key calls
-// default_factory), Counter (a missing key counts 0; most_common, update,
-// subtract, elements, total) and OrderedDict (dict order plus move_to_end).
-// All three are Dicts with their own type, so every dict method applies.
+// Two dict subtypes of collections: defaultdict (a missing key calls
+// default_factory; copy keeps it) and OrderedDict (dict order plus move_to_end,
+// popitem(last=False), order-sensitive equality between OrderedDicts, and
+// copy, fromkeys and `|` that make OrderedDicts). Both are Dicts with their
+// own type, so every dict method applies; Counter is collections_counter.cpp.
 #include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "yieldc/builtin_functions.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/dict.hpp"
 #include "yieldc/exceptions.hpp"
@@ -51,20 +53,39 @@ class DefaultDict : public Dict {
   Object factory;
 };
 
-class Counter : public Dict {
- public:
-  Counter() : Dict(&counter_type) {}
-  // Counter.__missing__: a missing key counts zero (and is not stored).
-  Object getitem(const Object& key) override {
-    if (const Object* found = dict_get(Object::borrow(this), key)) return *found;
-    return Object::from_int(0);
+// defaultdict.copy: the same factory over the same items.
+Object defaultdict_copy(const Object& self, const Args& args) {
+  expect_no_args(args, "defaultdict.copy");
+  Object copy = make<DefaultDict>(cast<DefaultDict>(self)->factory);
+  dict_update(copy, self);
+  return copy;
+}
+
+const MethodDef defaultdict_methods[] = {{"copy", defaultdict_copy}, {"__copy__", defaultdict_copy}};
+
+bool is_ordered_dict(const Object& o) { return o.is_heap() && o.type() == &ordered_dict_type; }
+
+// Whether two dicts hold equal keys in the same order (_odict_keys_equal).
+bool same_key_order(const Object& a, const Object& b) {
+  std::vector<std::pair<Object, Object>> x = dict_pairs(a), y = dict_pairs(b);
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (!eq(x[i].first, y[i].first)) return false;
   }
-  std::string repr() const override;
-};
+  return true;
+}
 
 class OrderedDict : public Dict {
  public:
   OrderedDict() : Dict(&ordered_dict_type) {}
+  // odict_richcompare: two OrderedDicts are equal when they are equal as
+  // dicts and their keys come in the same order; against a plain dict,
+  // order does not matter.
+  int eq(const Object& other) const override {
+    int equal = Dict::eq(other);
+    if (equal != 1 || !is_ordered_dict(other)) return equal;
+    return same_key_order(Object::borrow(const_cast<OrderedDict*>(this)), other) ? 1 : 0;
+  }
   std::string repr() const override {
     if (size() == 0) return "OrderedDict()";
     return guarded_repr(this, "...", [&] {
@@ -77,103 +98,6 @@ class OrderedDict : public Dict {
     });
   }
 };
-
-// The items of a dict as (key, value) pairs, in order.
-std::vector<std::pair<Object, Object>> dict_pairs(const Object& d) {
-  std::vector<std::pair<Object, Object>> out;
-  size_t pos = 0;
-  Object key, value;
-  while (dict_next(d, pos, key, value)) out.emplace_back(key, value);
-  return out;
-}
-
-// Counter.most_common: by count, largest first; ties keep insertion order
-// (sorted() is stable, as CPython's heapq-free path uses it).
-std::vector<std::pair<Object, Object>> by_count(const Object& counter) {
-  std::vector<std::pair<Object, Object>> pairs = dict_pairs(counter);
-  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return gt(a.second, b.second); });
-  return pairs;
-}
-
-std::string Counter::repr() const {
-  if (size() == 0) return "Counter()";
-  return guarded_repr(this, "...", [&] {
-    std::string out = "Counter({";
-    bool first = true;
-    for (const auto& [key, value] : by_count(Object::borrow(const_cast<Counter*>(this)))) {
-      if (!first) out += ", ";
-      first = false;
-      out += py::repr(key) + ": " + py::repr(value);
-    }
-    return out + "})";
-  });
-}
-
-// Counter.update / subtract: a mapping adds (or takes away) its counts, any
-// other iterable counts its items, and keywords are a mapping.
-void count_into(const Object& self, const Args& args, const char* name, bool subtract) {
-  if (args.npos > 1) raise_error(&type_error_type, "expected at most 1 arguments, got {}", args.npos);
-  auto adjust = [&](const Object& key, const Object& amount) {
-    const Object* found = dict_get(self, key);
-    Object base = found ? *found : Object::from_int(0);
-    dict_set(self, key, subtract ? sub(base, amount) : add(base, amount));
-  };
-  if (args.npos == 1 && !args[0].is_none()) {
-    if (is_dict(args[0])) {
-      for (const auto& [key, value] : dict_pairs(args[0])) adjust(key, value);
-    } else {
-      Object it = iter(args[0]);
-      Object item;
-      while (py::next(it, item)) adjust(item, Object::from_int(1));
-    }
-  }
-  for (size_t k = 0; k < args.nkw; ++k) adjust(new_str(args.kw[k].name), args.kw[k].value);
-  (void)name;
-}
-
-Object counter_update(const Object& self, const Args& args) {
-  count_into(self, args, "update", false);
-  return None;
-}
-
-Object counter_subtract(const Object& self, const Args& args) {
-  count_into(self, args, "subtract", true);
-  return None;
-}
-
-Object counter_most_common(const Object& self, const Args& args) {
-  Object slots[1];
-  bind_args(args, "most_common", {"n"}, 0, slots);
-  std::vector<std::pair<Object, Object>> pairs = by_count(self);
-  size_t n = pairs.size();
-  if (slots[0].is_bound() && !slots[0].is_none()) {
-    int64_t limit = sequence_index(slots[0]);
-    n = limit < 0 ? 0 : std::min(n, static_cast<size_t>(limit));
-  }
-  std::vector<Object> out;
-  for (size_t i = 0; i < n; ++i) out.push_back(new_tuple({pairs[i].first, pairs[i].second}));
-  return new_list(std::move(out));
-}
-
-Object counter_elements(const Object& self, const Args& args) {
-  expect_no_args(args, "Counter.elements");
-  std::vector<Object> out;
-  for (const auto& [key, value] : dict_pairs(self)) {
-    if (!value.is_small_int() && !value.is_bool()) {
-      if (!gt(value, Object::from_int(0))) continue;
-      raise_error(&type_error_type, "'{}' object cannot be interpreted as an integer", value.type()->name());
-    }
-    for (int64_t i = 0; i < value.as_small_int(); ++i) out.push_back(key);
-  }
-  return iter(new_list(std::move(out)));
-}
-
-Object counter_total(const Object& self, const Args& args) {
-  expect_no_args(args, "Counter.total");
-  Object sum = Object::from_int(0);
-  for (const auto& [key, value] : dict_pairs(self)) sum = add(sum, value);
-  return sum;
-}
 
 Object ordered_dict_move_to_end(const Object& self, const Args& args) {
   Object slots[2];
@@ -194,11 +118,83 @@ Object ordered_dict_move_to_end(const Object& self, const Args& args) {
   return None;
 }
 
-const MethodDef counter_methods[] = {
-    {"update", counter_update},       {"subtract", counter_subtract}, {"most_common", counter_most_common},
-    {"elements", counter_elements},   {"total", counter_total},
+Object new_ordered_dict(const Object& items) {
+  Object d = make<OrderedDict>();
+  if (items.is_bound()) dict_update(d, items);
+  return d;
+}
+
+// od.popitem(last=True): the newest item, or the oldest.
+Object ordered_dict_popitem(const Object& self, const Args& args) {
+  Object last;
+  bind_args(args, "popitem", {"last"}, 0, &last);
+  auto* d = cast<Dict>(self);
+  if (d->size() == 0) raise_error(&key_error_type, "dictionary is empty");
+  Object key, value;
+  if (!last.is_bound() || truthy(last)) {
+    d->pop_last(key, value);
+    return new_tuple({std::move(key), std::move(value)});
+  }
+  size_t pos = 0;
+  dict_next(self, pos, key, value);
+  d->erase(key, hash(key));
+  return new_tuple({std::move(key), std::move(value)});
+}
+
+Object ordered_dict_copy(const Object& self, const Args& args) {
+  expect_no_args(args, "OrderedDict.copy");
+  return new_ordered_dict(self);
+}
+
+// OrderedDict.fromkeys(iterable, value=None), a class method.
+Object ordered_dict_fromkeys(const Object&, const Args& args) {
+  Object slots[2];
+  bind_args(args, "fromkeys", {"iterable", "value"}, 1, slots);
+  Object value = slots[1].is_bound() ? slots[1] : None;
+  Object d = new_ordered_dict(Object());
+  Object it = iter(slots[0]), key;
+  while (next(it, key)) dict_set(d, key, value);
+  return d;
+}
+
+// odict_or: an OrderedDict of the left operand updated with the right
+// one, whichever side the OrderedDict is on; NotImplemented unless the
+// other side is a dict.
+Object ordered_dict_or(const Object& self, const Args& args) {
+  expect_one_arg(args, "OrderedDict.__or__");
+  if (!is_dict(args[0])) return not_implemented();
+  Object d = new_ordered_dict(self);
+  dict_update(d, args[0]);
+  return d;
+}
+
+Object ordered_dict_ror(const Object& self, const Args& args) {
+  expect_one_arg(args, "OrderedDict.__ror__");
+  if (!is_dict(args[0])) return not_implemented();
+  Object d = new_ordered_dict(args[0]);
+  dict_update(d, self);
+  return d;
+}
+
+const MethodDef ordered_dict_methods[] = {
+    {"move_to_end", ordered_dict_move_to_end}, {"popitem", ordered_dict_popitem},
+    {"copy", ordered_dict_copy},               {"__copy__", ordered_dict_copy},
+    {"fromkeys", ordered_dict_fromkeys, true}, {"__or__", ordered_dict_or},
+    {"__ror__", ordered_dict_ror},
 };
-const MethodDef ordered_dict_methods[] = {{"move_to_end", ordered_dict_move_to_end}};
+
+// mutablemapping_add_pairs: OrderedDict(iterable) takes each item apart
+// with its own messages (not dict()'s).
+void add_pairs(const Object& d, const Object& iterable) {
+  Object it = iter(iterable), pair;
+  while (next(it, pair)) {
+    Object pair_it = iter(pair), key, value, extra;
+    if (!next(pair_it, key)) raise_error(&value_error_type, "need more than 0 values to unpack");
+    if (!next(pair_it, value)) raise_error(&value_error_type, "need more than 1 value to unpack");
+    if (next(pair_it, extra)) raise_error(&value_error_type, "too many values to unpack (expected 2)");
+    dict_set(d, std::move(key), std::move(value));
+  }
+}
 
 // dict(*args, **kwargs) into a fresh subtype instance.
 void fill_dict(const Object& d, const Args& args, size_t skip, const char* name) {
@@ -211,8 +207,15 @@ void fill_dict(const Object& d, const Args& args, size_t skip, const char* name)
 
 }  // namespace
 
-Type defaultdict_type("collections.defaultdict", &dict_type);
-Type counter_type("Counter", &dict_type, {counter_methods, std::size(counter_methods)});
+std::vector<std::pair<Object, Object>> dict_pairs(const Object& d) {
+  std::vector<std::pair<Object, Object>> out;
+  size_t pos = 0;
+  Object key, value;
+  while (dict_next(d, pos, key, value)) out.emplace_back(key, value);
+  return out;
+}
+
+Type defaultdict_type("collections.defaultdict", &dict_type, {defaultdict_methods, std::size(defaultdict_methods)});
 Type ordered_dict_type("collections.OrderedDict", &dict_type,
                        {ordered_dict_methods, std::size(ordered_dict_methods)});
 
@@ -226,15 +229,18 @@ Object defaultdict_new(const Args& args) {
   return d;
 }
 
-Object counter_new(const Args& args) {
-  Object c = make<Counter>();
-  count_into(c, args, "Counter", false);
-  return c;
-}
-
+// OrderedDict(other=(), /, **kwds), through MutableMapping.update.
 Object ordered_dict_new(const Args& args) {
-  Object d = make<OrderedDict>();
-  fill_dict(d, args, 0, "OrderedDict");
+  if (args.npos > 1) raise_error(&type_error_type, "expected at most 1 arguments, got {}", args.npos);
+  Object d = new_ordered_dict(Object());
+  if (args.npos == 1) {
+    if (is_dict(args[0])) {
+      dict_update(d, args[0]);
+    } else {
+      add_pairs(d, args[0]);
+    }
+  }
+  for (size_t k = 0; k < args.nkw; ++k) dict_set(d, new_str(args.kw[k].name), args.kw[k].value);
   return d;
 }
 

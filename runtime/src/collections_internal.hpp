@@ -3,6 +3,7 @@
 // Private to the runtime: emitted code reaches these types only by import.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "yieldc/call.hpp"
@@ -32,6 +33,10 @@ Object namedtuple_function();
 const std::vector<Object>* namedtuple_items(const Object& o);
 // The itertools types' constructors; unbound if `type` is not one of them.
 Object itertools_construct(Type* type, const Args& args);
+
+// The items of a dict as (key, value) pairs, in order (a snapshot, so the
+// dict may change while they are walked).
+std::vector<std::pair<Object, Object>> dict_pairs(const Object& d);
 
 // A sequence index as an int64 (bool counts), or CPython's TypeError
 // `sequence index must be integer, not 'str'`.

@@ -1,11 +1,17 @@
 // collections.deque: a double-ended queue kept in a ring buffer of Objects
 // whose capacity is a power of two, so appends and pops at either end are
 // O(1) and allocate only when the buffer grows. Like CPython's dequeobject.c
-// it counts mutations (`state`), which lets its iterator detect them.
+// it counts mutations (`state`), which lets its iterators detect them. Its
+// sequence operators (`+`, `*`, `+=`, `*=`, ordering, reversed()) are
+// methods in the type's table, which ops.cpp asks.
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "yieldc/bytes.hpp"
 #include "yieldc/call.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/int.hpp"
@@ -125,6 +131,13 @@ class Deque : public HeapObject {
     out = maxlen < 0 ? None : Object::from_int(maxlen);
     return true;
   }
+  // maxlen is a read-only member; deque instances have no other attributes.
+  bool set_attribute(const char* name, const Object&) override {
+    if (std::string_view(name) == "maxlen") {
+      raise_error(&attribute_error_type, "attribute 'maxlen' of 'collections.deque' objects is not writable");
+    }
+    return false;
+  }
 
   void erase(size_t index) {
     for (size_t i = index; i + 1 < size_; ++i) at(i) = std::move(at(i + 1));
@@ -176,6 +189,30 @@ class DequeIterator : public HeapObject {
 };
 
 Object Deque::iter() { return make<DequeIterator>(Object::borrow(this)); }
+
+// reversed(deque): from the right end, with the same mutation check.
+class DequeReverseIterator : public HeapObject {
+ public:
+  explicit DequeReverseIterator(Object deque)
+      : HeapObject(&deque_reverse_iterator_type),
+        deque_(std::move(deque)),
+        state_(cast<Deque>(deque_)->state),
+        left_(cast<Deque>(deque_)->size()) {}
+
+  Object iter() override { return Object::borrow(this); }
+  bool next(Object& out) override {
+    auto* d = cast<Deque>(deque_);
+    if (d->state != state_) raise_error(&runtime_error_type, "deque mutated during iteration");
+    if (left_ == 0) return false;
+    out = d->at(--left_);
+    return true;
+  }
+
+ private:
+  Object deque_;
+  uint64_t state_;
+  size_t left_;
+};
 
 Deque* self_deque(const Object& self) { return cast<Deque>(self); }
 
@@ -331,18 +368,136 @@ Object deque_reverse(const Object& self, const Args& args) {
   return None;
 }
 
+Object deque_reversed(const Object& self, const Args& args) {
+  expect_no_args(args, "deque.__reversed__");
+  return make<DequeReverseIterator>(self);
+}
+
+bool is_deque(const Object& o) { return o.is_heap() && o.type() == &deque_type; }
+
+// deque_concat: a copy of the left deque (its maxlen too) extended by the
+// right one; only a deque concatenates.
+Object deque_add(const Object& self, const Args& args) {
+  expect_one_arg(args, "deque.__add__");
+  const Object& other = args[0];
+  if (!is_deque(other)) {
+    raise_error(&type_error_type, "can only concatenate deque (not \"{}\") to deque", other.type()->name());
+  }
+  Object result = deque_copy(self, Args());
+  extend_back(cast<Deque>(result), other);
+  return result;
+}
+
+// The repetition count of `deque * n` (sq_repeat): an index-sized int, or
+// CPython's TypeError naming the other operand.
+int64_t repeat_count(const Object& n) {
+  if (!is_int_like(n)) {
+    raise_error(&type_error_type, "can't multiply sequence by non-int of type '{}'", n.type()->name());
+  }
+  if (!n.is_small_int() && !n.is_bool()) raise_error(&overflow_error_type, "cannot fit 'int' into an index-sized integer");
+  return n.as_small_int() < 0 ? 0 : n.as_small_int();
+}
+
+// d *= n: the items n times over, through the maxlen (which keeps the last
+// maxlen of them, so only those are appended).
+void repeat_in_place(Deque* d, int64_t n) {
+  std::vector<Object> items = d->items();
+  d->clear();
+  if (items.empty() || n == 0) return;
+  // Of the n * size items, the maxlen keeps the last ones: those start at
+  // offset (-maxlen) mod size of the items.
+  const uint64_t size = items.size();
+  const auto times = static_cast<uint64_t>(n);
+  uint64_t count = times > UINT64_MAX / size ? UINT64_MAX : times * size;
+  uint64_t start = 0;
+  if (d->maxlen >= 0 && count > static_cast<uint64_t>(d->maxlen)) {
+    count = static_cast<uint64_t>(d->maxlen);
+    start = (size - count % size) % size;
+  }
+  if (count > SIZE_MAX / 16) raise(new_exception(&memory_error_type));
+  for (uint64_t k = 0; k < count; ++k) d->push_back(items[(start + k) % size]);
+}
+
+Object deque_mul(const Object& self, const Args& args) {
+  expect_one_arg(args, "deque.__mul__");
+  int64_t n = repeat_count(args[0]);
+  Object result = deque_copy(self, Args());
+  repeat_in_place(cast<Deque>(result), n);
+  return result;
+}
+
+// n * deque. A built-in sequence on the left repeats first and names the
+// deque in its TypeError, so that case is left to ops.cpp.
+Object deque_rmul(const Object& self, const Args& args) {
+  expect_one_arg(args, "deque.__rmul__");
+  const Object& n = args[0];
+  if (!is_int_like(n) && (is_str(n) || is_list(n) || is_tuple_like(n) || is_bytes_like(n))) return not_implemented();
+  return deque_mul(self, args);
+}
+
+// d += iterable extends d in place (any iterable, unlike `+`).
+Object deque_iadd(const Object& self, const Args& args) {
+  expect_one_arg(args, "deque.__iadd__");
+  extend_back(self_deque(self), args[0]);
+  return self;
+}
+
+Object deque_imul(const Object& self, const Args& args) {
+  expect_one_arg(args, "deque.__imul__");
+  repeat_in_place(self_deque(self), repeat_count(args[0]));
+  return self;
+}
+
+// deque_richcompare for < <= > >=: lexicographic, as list's; NotImplemented
+// against anything but a deque.
+template <CmpOp op>
+Object deque_compare(const Object& self, const Args& args) {
+  static const char* const names[] = {"deque.__lt__", "deque.__le__", "deque.__gt__", "deque.__ge__"};
+  expect_one_arg(args, names[static_cast<int>(op)]);
+  if (!is_deque(args[0])) return not_implemented();
+  std::vector<Object> a = self_deque(self)->items(), b = self_deque(args[0])->items();
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (py::eq(a[i], b[i])) continue;
+    switch (op) {
+      case CmpOp::Lt: return box(lt(a[i], b[i]));
+      case CmpOp::Le: return box(le(a[i], b[i]));
+      case CmpOp::Gt: return box(gt(a[i], b[i]));
+      case CmpOp::Ge: return box(ge(a[i], b[i]));
+    }
+  }
+  switch (op) {
+    case CmpOp::Lt: return box(a.size() < b.size());
+    case CmpOp::Le: return box(a.size() <= b.size());
+    case CmpOp::Gt: return box(a.size() > b.size());
+    case CmpOp::Ge: return box(a.size() >= b.size());
+  }
+  return not_implemented();
+}
+
 const MethodDef deque_methods[] = {
     {"append", deque_append},   {"appendleft", deque_appendleft}, {"pop", deque_pop},
     {"popleft", deque_popleft}, {"extend", deque_extend},         {"extendleft", deque_extendleft},
     {"rotate", deque_rotate},   {"clear", deque_clear},           {"copy", deque_copy},
     {"count", deque_count},     {"index", deque_index},           {"remove", deque_remove},
     {"insert", deque_insert},   {"reverse", deque_reverse},       {"__copy__", deque_copy},
+    {"__reversed__", deque_reversed},
+    {"__add__", deque_add},
+    {"__mul__", deque_mul},
+    {"__rmul__", deque_rmul},
+    {"__iadd__", deque_iadd},
+    {"__imul__", deque_imul},
+    {"__lt__", deque_compare<CmpOp::Lt>},
+    {"__le__", deque_compare<CmpOp::Le>},
+    {"__gt__", deque_compare<CmpOp::Gt>},
+    {"__ge__", deque_compare<CmpOp::Ge>},
 };
 
 }  // namespace
 
 Type deque_type("collections.deque", &object_type, {deque_methods, std::size(deque_methods)});
 Type deque_iterator_type("_collections._deque_iterator", &object_type);
+Type deque_reverse_iterator_type("_collections._deque_reverse_iterator", &object_type);
 
 int64_t sequence_index(const Object& key) {
   if (key.is_small_int() || key.is_bool()) return key.as_small_int();

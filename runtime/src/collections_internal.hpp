@@ -14,6 +14,7 @@ namespace py {
 
 extern Type deque_type;
 extern Type deque_iterator_type;
+extern Type deque_reverse_iterator_type;
 extern Type defaultdict_type;
 extern Type counter_type;
 extern Type ordered_dict_type;

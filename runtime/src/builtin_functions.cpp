@@ -317,7 +317,7 @@ Object builtin_input(const Args& args) {
 // isinstance(o, cls) for one class or a (nested) tuple of them.
 bool instance_of(const Object& o, const Object& cls) {
   if (cls.is_heap() && cls.heap()->type() == &type_type) return o.type()->is_subtype_of(cast<Type>(cls));
-  if (is_tuple(cls)) {
+  if (is_tuple_like(cls)) {
     for (const Object& item : cast<Tuple>(cls)->items) {
       if (instance_of(o, item)) return true;
     }
@@ -335,7 +335,7 @@ bool is_type(const Object& o) { return o.is_heap() && o.heap()->type() == &type_
 
 bool subclass_of(const Object& derived, const Object& cls) {
   // A tuple is searched before arg 1 is checked, as CPython does.
-  if (is_tuple(cls)) {
+  if (is_tuple_like(cls)) {
     for (const Object& item : cast<Tuple>(cls)->items) {
       if (subclass_of(derived, item)) return true;
     }

@@ -68,7 +68,7 @@ class ReversedIterator : public ReverseIteratorBase {
     if (!seq_.is_bound()) return false;
     if (is_str(seq_)) return next_char(out);
     if (index_ >= 0) {
-      if (is_tuple(seq_)) {
+      if (isinstance(seq_, &tuple_type)) {
         out = cast<Tuple>(seq_)->items[static_cast<size_t>(index_--)];
         return true;
       }
@@ -187,7 +187,8 @@ Object builtin_reversed(const Args& args) {
   check_positional(args, "reversed", 1, 1);
   const Object& seq = args[0];
   if (is_list(seq)) return make<ListReverseIterator>(seq);
-  if (is_tuple(seq) || is_str(seq) || is_bytes_like(seq)) return make<ReversedIterator>(seq);
+  // A tuple subtype (a namedtuple's instances) reverses as a tuple.
+  if (isinstance(seq, &tuple_type) || is_str(seq) || is_bytes_like(seq)) return make<ReversedIterator>(seq);
   if (seq.is_heap()) {
     Type* type = seq.heap()->type();
     if (type == &range_type) return make<RangeReverseIterator>(*cast<Range>(seq));

@@ -116,7 +116,7 @@ Object starts_or_ends(const Object& self, const Args& args, const char* name, Di
   bind_args(args, name, {"prefix", "start", "end"}, 1, a);
   const std::string& data = as_bytes(self)->data;
   Window w = find_window(a[1], a[2], data.size());
-  if (is_tuple(a[0])) {
+  if (is_tuple_like(a[0])) {
     for (const Object& item : cast<Tuple>(a[0])->items) {
       if (tail_match(data, bytes_argument(item), w, dir)) return True;
     }

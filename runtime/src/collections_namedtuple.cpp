@@ -1,7 +1,9 @@
-// collections.namedtuple: a factory of tuple-like types. Each made type is a
-// NamedTupleType (a mortal Type that owns its name and field names) whose
-// instances hold their items as a tuple does: indexing, len, iteration,
-// unpacking, == and hash are the tuple's, plus fields by name.
+// collections.namedtuple: a factory of tuple subtypes. Each made type is a
+// NamedTupleType (a mortal Type that owns its name and field names, based
+// on tuple) whose instances are Tuples: indexing, len, iteration,
+// unpacking, ==, ordering, `+`, `*`, reversed() and hash are the tuple's,
+// plus fields by name, _make, _asdict, _replace, _fields, _field_defaults.
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -14,6 +16,7 @@
 #include "yieldc/ops.hpp"
 #include "collections_internal.hpp"
 #include "raise.hpp"
+#include "str_internal.hpp"
 
 namespace py {
 
@@ -25,7 +28,7 @@ size_t namedtuple_method_count();
 class NamedTupleType : public Type {
  public:
   NamedTupleType(std::string name, std::vector<std::string> fields, std::vector<Object> defaults, std::string module)
-      : Type(&object_type, {namedtuple_method_table(), namedtuple_method_count()}),
+      : Type(&tuple_type, {namedtuple_method_table(), namedtuple_method_count()}),
         name_storage(std::move(name)),
         fields(std::move(fields)),
         defaults(std::move(defaults)),
@@ -34,11 +37,20 @@ class NamedTupleType : public Type {
   }
   std::string repr() const override { return "<class '" + module_storage + "." + name_storage + "'>"; }
   bool get_attribute(const char* name, Object& out) override {
-    if (std::strcmp(name, "_fields") != 0) return Type::get_attribute(name, out);
-    std::vector<Object> names;
-    for (const std::string& f : fields) names.push_back(new_str(f));
-    out = new_tuple(std::move(names));
-    return true;
+    if (std::strcmp(name, "_fields") == 0) {
+      std::vector<Object> names;
+      for (const std::string& f : fields) names.push_back(new_str(f));
+      out = new_tuple(std::move(names));
+      return true;
+    }
+    if (std::strcmp(name, "_field_defaults") == 0) {
+      // {field: default} for the last fields, a new dict each time.
+      out = new_dict();
+      size_t first = fields.size() - defaults.size();
+      for (size_t i = 0; i < defaults.size(); ++i) dict_set(out, new_str(fields[first + i]), defaults[i]);
+      return true;
+    }
+    return Type::get_attribute(name, out);
   }
 
   std::string name_storage;
@@ -47,13 +59,12 @@ class NamedTupleType : public Type {
   std::string module_storage;    // __main__ unless namedtuple(module=...) said
 };
 
-class NamedTuple : public HeapObject {
+class NamedTuple : public Tuple {
  public:
   NamedTuple(NamedTupleType* type, std::vector<Object> items)
-      : HeapObject(type), type_ref_(Object::borrow(type)), items(std::move(items)) {}
+      : Tuple(type, std::move(items)), type_ref_(Object::borrow(type)) {}
 
   NamedTupleType* nt_type() const { return static_cast<NamedTupleType*>(type()); }
-  Object as_tuple() const { return new_tuple(items); }
 
   std::string repr() const override {
     std::string out = nt_type()->name_storage + "(";
@@ -63,46 +74,37 @@ class NamedTuple : public HeapObject {
     }
     return out + ")";
   }
-  bool truthy() const override { return !items.empty(); }
-  int64_t hash() const override { return py::hash(as_tuple()); }
-  int eq(const Object& other) const override {
-    if (is_tuple(other)) {
-      return py::eq(as_tuple(), other) ? 1 : 0;
-    }
-    if (other.is_heap() && dynamic_cast<NamedTuple*>(other.heap())) {
-      return py::eq(as_tuple(), cast<NamedTuple>(other)->as_tuple()) ? 1 : 0;
-    }
-    return -1;
-  }
-  Object iter() override { return py::iter(as_tuple()); }
-  size_t len() const override { return items.size(); }
-  Object getitem(const Object& key) override {
-    if (key.is_small_int() || key.is_bool()) {
-      int64_t i = key.as_small_int(), n = static_cast<int64_t>(items.size());
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise_error(&index_error_type, "tuple index out of range");
-      return items[static_cast<size_t>(i)];
-    }
-    return py::getitem(as_tuple(), key);
-  }
-  bool contains(const Object& item) override { return py::contains(as_tuple(), item); }
+  // A field (a _tuplegetter in CPython) or a class attribute.
   bool get_attribute(const char* name, Object& out) override {
-    const std::vector<std::string>& fields = nt_type()->fields;
-    for (size_t i = 0; i < fields.size(); ++i) {
-      if (fields[i] == name) {
-        out = items[i];
-        return true;
-      }
+    if (size_t i = field_index(name); i != kNoField) {
+      out = items[i];
+      return true;
     }
-    if (std::strcmp(name, "_fields") != 0) return false;
+    if (std::strcmp(name, "_fields") != 0 && std::strcmp(name, "_field_defaults") != 0) return false;
     return nt_type()->get_attribute(name, out);
+  }
+  // The fields are read-only descriptors; any other name is missing, as
+  // the class has `__slots__ = ()`.
+  bool set_attribute(const char* name, const Object&) override {
+    if (field_index(name) != kNoField) raise_error(&attribute_error_type, "can't set attribute");
+    return false;
+  }
+  bool del_attribute(const char* name) override {
+    if (field_index(name) != kNoField) raise_error(&attribute_error_type, "can't delete attribute");
+    return false;
   }
 
  private:
-  Object type_ref_;  // instances keep their type alive
+  static constexpr size_t kNoField = ~size_t{0};
+  size_t field_index(const char* name) const {
+    const std::vector<std::string>& fields = nt_type()->fields;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i] == name) return i;
+    }
+    return kNoField;
+  }
 
- public:
-  std::vector<Object> items;
+  Object type_ref_;  // instances keep their type alive
 };
 
 // Point(1, y=2): the arguments bound to the fields, with the errors of the
@@ -178,53 +180,95 @@ Object nt_replace(const Object& self, const Args& args) {
   return make<NamedTuple>(t->nt_type(), std::move(items));
 }
 
-Object nt_index(const Object& self, const Args& args) {
-  return call_method(cast<NamedTuple>(self)->as_tuple(), "index", args);
+// P._make(iterable), a class method: the items must fill the fields exactly.
+Object nt_make(const Object& cls, const Args& args) {
+  Object iterable;
+  bind_args(args, "_make", {"iterable"}, 1, &iterable);
+  auto* type = static_cast<NamedTupleType*>(cast<Type>(cls));
+  std::vector<Object> items = cast<List>(list_from_iterable(iterable))->items;
+  if (items.size() != type->fields.size()) {
+    raise_error(&type_error_type, "Expected {} arguments, got {}", type->fields.size(), items.size());
+  }
+  return make<NamedTuple>(type, std::move(items));
 }
 
-Object nt_count(const Object& self, const Args& args) {
-  return call_method(cast<NamedTuple>(self)->as_tuple(), "count", args);
-}
-
-const MethodDef nt_methods[] = {
-    {"_asdict", nt_asdict}, {"_replace", nt_replace}, {"index", nt_index}, {"count", nt_count}};
+const MethodDef nt_methods[] = {{"_asdict", nt_asdict}, {"_replace", nt_replace}, {"_make", nt_make, true}};
 const MethodDef* namedtuple_method_table() { return nt_methods; }
 size_t namedtuple_method_count() { return std::size(nt_methods); }
 
-bool valid_identifier(const std::string& s) {
-  if (s.empty() || (s[0] >= '0' && s[0] <= '9')) return false;
-  for (char c : s) {
-    if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+bool is_identifier(const std::string& s) { return truthy(str_isidentifier(new_str(s), Args())); }
+
+// keyword.iskeyword: the hard keywords of Python 3.11.
+bool is_keyword(const std::string& s) {
+  static const char* const keywords[] = {
+      "False", "None",     "True",   "and",   "as",     "assert", "async", "await",    "break",
+      "class", "continue", "def",    "del",   "elif",   "else",   "except", "finally", "for",
+      "from",  "global",   "if",     "import", "in",    "is",     "lambda", "nonlocal", "not",
+      "or",    "pass",     "raise",  "return", "try",   "while",  "with",   "yield"};
+  for (const char* k : keywords) {
+    if (s == k) return true;
   }
-  return true;
+  return false;
 }
 
-// namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
+// field_names.replace(',', ' ').split()
+std::vector<std::string> split_field_names(std::string text) {
+  std::vector<std::string> fields;
+  std::string field;
+  for (char& c : text) c = c == ',' ? ' ' : c;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || std::strchr(" \t\n\r\v\f", text[i]) != nullptr) {
+      if (!field.empty()) fields.push_back(field);
+      field.clear();
+      continue;
+    }
+    field += text[i];
+  }
+  return fields;
+}
+
+// namedtuple(typename, field_names, *, rename=False, defaults=None, module=None),
+// with collections/__init__.py's checks in its order: renaming first, then
+// the type name and each field as identifiers and not keywords, then
+// underscores and duplicates.
 Object namedtuple_factory(const Args& args) {
   Object slots[5];
   bind_args(args, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"}, 2, slots);
-  if (!is_str(slots[0])) raise_error(&type_error_type, "namedtuple() typename must be a str");
   std::vector<std::string> fields;
   if (is_str(slots[1])) {
-    std::string text = cast<Str>(slots[1])->data, field;
-    for (char& c : text) c = c == ',' ? ' ' : c;
-    for (size_t i = 0; i <= text.size(); ++i) {
-      if (i == text.size() || text[i] == ' ') {
-        if (!field.empty()) fields.push_back(field);
-        field.clear();
-        continue;
-      }
-      field += text[i];
-    }
+    fields = split_field_names(cast<Str>(slots[1])->data);
   } else {
     Object list = list_from_iterable(slots[1]);
     for (const Object& f : cast<List>(list)->items) fields.push_back(py::str(f));
   }
-  for (const std::string& f : fields) {
-    if (!valid_identifier(f)) {
-      raise_error(&value_error_type, "Type names and field names must be valid identifiers: {}", str_repr(f));
+  std::string type_name = py::str(slots[0]);
+  bool rename = slots[2].is_bound() && truthy(slots[2]);
+  if (rename) {
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      std::string name = fields[i];
+      bool taken = std::find(seen.begin(), seen.end(), name) != seen.end();
+      if (!is_identifier(name) || is_keyword(name) || name[0] == '_' || taken) fields[i] = "_" + std::to_string(i);
+      seen.push_back(name);
     }
-    if (f[0] == '_') raise_error(&value_error_type, "Field names cannot start with an underscore: {}", str_repr(f));
+  }
+  std::vector<const std::string*> names{&type_name};
+  for (const std::string& f : fields) names.push_back(&f);
+  for (const std::string* name : names) {
+    if (!is_identifier(*name)) {
+      raise_error(&value_error_type, "Type names and field names must be valid identifiers: {}", str_repr(*name));
+    }
+    if (is_keyword(*name)) {
+      raise_error(&value_error_type, "Type names and field names cannot be a keyword: {}", str_repr(*name));
+    }
+  }
+  std::vector<std::string> seen;
+  for (const std::string& f : fields) {
+    if (f[0] == '_' && !rename) raise_error(&value_error_type, "Field names cannot start with an underscore: {}", str_repr(f));
+    if (std::find(seen.begin(), seen.end(), f) != seen.end()) {
+      raise_error(&value_error_type, "Encountered duplicate field name: {}", str_repr(f));
+    }
+    seen.push_back(f);
   }
   std::vector<Object> defaults;
   if (slots[3].is_bound() && !slots[3].is_none()) {
@@ -232,8 +276,7 @@ Object namedtuple_factory(const Args& args) {
     if (defaults.size() > fields.size()) raise_error(&type_error_type, "Got more default values than field names");
   }
   std::string module = slots[4].is_bound() && !slots[4].is_none() ? py::str(slots[4]) : "__main__";
-  return Object::steal(
-      new NamedTupleType(cast<Str>(slots[0])->data, std::move(fields), std::move(defaults), std::move(module)));
+  return Object::steal(new NamedTupleType(std::move(type_name), std::move(fields), std::move(defaults), std::move(module)));
 }
 
 const BuiltinFunctionDef namedtuple_def{"namedtuple", namedtuple_factory};

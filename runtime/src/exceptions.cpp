@@ -202,7 +202,7 @@ void move_handled_above(size_t depth, std::vector<Object>& out) {
 namespace {
 
 bool matches_type(const Object& exception, const Object& type_or_tuple) {
-  if (is_tuple(type_or_tuple)) {
+  if (is_tuple_like(type_or_tuple)) {
     for (const Object& t : cast<Tuple>(type_or_tuple)->items) {
       if (matches_type(exception, t)) return true;
     }

@@ -98,7 +98,7 @@ Object repeat_sequence(const Object& seq, const Object& count) {
   return is_list(seq) ? new_list(std::move(out)) : new_tuple(std::move(out));
 }
 
-bool is_sequence(const Object& o) { return is_str(o) || is_list(o) || is_tuple(o) || is_bytes_like(o); }
+bool is_sequence(const Object& o) { return is_str(o) || is_list(o) || is_tuple_like(o) || is_bytes_like(o); }
 
 }  // namespace
 
@@ -117,10 +117,11 @@ Object add_slow(const Object& a, const Object& b) {
     }
     return new_str(cast<Str>(a)->data + cast<Str>(b)->data);
   }
-  if (is_list(a) || is_tuple(a)) {
-    if (a.type() != b.type()) {
-      raise_error(&type_error_type, "can only concatenate {} (not \"{}\") to {}", a.type()->name(),
-                  b.type()->name(), a.type()->name());
+  if (is_list(a) || is_tuple_like(a)) {
+    // A namedtuple concatenates as the tuple it is: `p + (3,)` is a tuple.
+    if (is_list(a) ? !is_list(b) : !is_tuple_like(b)) {
+      const char* kind = is_list(a) ? "list" : "tuple";
+      raise_error(&type_error_type, "can only concatenate {} (not \"{}\") to {}", kind, b.type()->name(), kind);
     }
     const auto& x = is_list(a) ? cast<List>(a)->items : cast<Tuple>(a)->items;
     const auto& y = is_list(b) ? cast<List>(b)->items : cast<Tuple>(b)->items;
@@ -466,7 +467,7 @@ bool compare_slow(const Object& a, const Object& b, CmpOp op) {
     return apply_order(cast<Str>(a)->data.compare(cast<Str>(b)->data), op);
   }
   if (is_list(a) && is_list(b)) return compare_sequences(cast<List>(a)->items, cast<List>(b)->items, op);
-  if (is_tuple(a) && is_tuple(b)) {
+  if (is_tuple_like(a) && is_tuple_like(b)) {
     return compare_sequences(cast<Tuple>(a)->items, cast<Tuple>(b)->items, op);
   }
   if (int r = set_compare(a, b, op); r >= 0) return r != 0;

@@ -55,11 +55,11 @@ std::string_view code_points(std::string_view text, size_t start, int64_t count)
 class PercentFormatter {
  public:
   PercentFormatter(std::string_view format, const Object& args) : format_(format), args_(args) {
-    if (is_tuple(args)) {
+    if (is_tuple_like(args)) {
       arglen_ = static_cast<int64_t>(cast<Tuple>(args)->items.size());
       argidx_ = 0;
     }
-    if (is_mapping(args) && !is_tuple(args) && !is_str(args)) dict_ = args;
+    if (is_mapping(args) && !is_tuple_like(args) && !is_str(args)) dict_ = args;
   }
 
   std::string run() {

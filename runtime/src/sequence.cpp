@@ -163,7 +163,7 @@ int64_t Tuple::hash() const {
 }
 
 int Tuple::eq(const Object& other) const {
-  if (!is_tuple(other)) return -1;
+  if (!is_tuple_like(other)) return -1;
   return items_equal(items, cast<Tuple>(other)->items);
 }
 
@@ -335,8 +335,9 @@ bool List::contains(const Object& item) {
 Object Tuple::getitem(const Object& index) {
   if (is_slice(index)) {
     SliceIndices ix = slice_indices(index, items.size());
-    // A full slice of a tuple is the tuple itself, as in CPython.
-    if (ix.step == 1 && ix.length == items.size()) return Object::borrow(this);
+    // A full slice of a tuple is the tuple itself, as in CPython (of a
+    // namedtuple, a plain tuple).
+    if (ix.step == 1 && ix.length == items.size() && type() == &tuple_type) return Object::borrow(this);
     return new_tuple(slice_items(items, index));
   }
   return items[checked_index(index, items.size(), "tuple", "tuple index out of range")];

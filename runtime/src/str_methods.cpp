@@ -185,7 +185,7 @@ Object starts_or_ends(const Object& self, const Args& args, const char* name, co
   bind_args(args, name, {"prefix", "start", "end"}, 1, a);
   const Str* s = as_str(self);
   Window w = find_window(a[1], a[2], s->len());
-  if (is_tuple(a[0])) {
+  if (is_tuple_like(a[0])) {
     for (const Object& item : cast<Tuple>(a[0])->items) {
       if (!is_str(item)) {
         raise_error(&type_error_type, "tuple for {} must only contain str, not {}", name,

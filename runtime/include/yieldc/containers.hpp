@@ -85,6 +85,8 @@ void list_extend_starred(const Object& list, const Object& iterable);
 class Tuple : public HeapObject {
  public:
   explicit Tuple(std::vector<Object> items) : HeapObject(&tuple_type), items(std::move(items)) {}
+  // An instance of a tuple subtype (a namedtuple's type).
+  Tuple(Type* type, std::vector<Object> items) : HeapObject(type), items(std::move(items)) {}
 
   std::string repr() const override;
   bool truthy() const override { return !items.empty(); }
@@ -101,6 +103,9 @@ class Tuple : public HeapObject {
 Object new_tuple(std::initializer_list<Object> items);
 Object new_tuple(std::vector<Object> items);
 inline bool is_tuple(const Object& o) { return o.is_heap() && o.heap()->type() == &tuple_type; }
+// A tuple or an instance of a tuple subtype (a namedtuple): a Tuple either
+// way, which concatenates, repeats and compares as a tuple.
+inline bool is_tuple_like(const Object& o) { return o.is_heap() && o.heap()->type()->is_subtype_of(&tuple_type); }
 // A tuple of a list's items (the list is not used afterwards).
 Object list_to_tuple(const Object& list);
 

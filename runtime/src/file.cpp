@@ -80,9 +80,11 @@ std::string File::repr() const {
   return fmt::format("<_io.{} name={}>", type()->name(), str_repr(name));
 }
 
-std::FILE* File::stream() const {
-  if (!fp_) raise_error(&value_error_type, "I/O operation on closed file.");
-  return fp_;
+std::FILE* File::stream(const char* binary_closed) const {
+  if (fp_) return fp_;
+  // The buffered binary files name the operation (buffered_closed checks).
+  if (binary_closed != nullptr && !is_text()) raise_error(&value_error_type, "{}", binary_closed);
+  raise_error(&value_error_type, "I/O operation on closed file.");
 }
 
 void File::close() {
@@ -117,6 +119,8 @@ bool File::get_attribute(const char* attribute, Object& out) {
     out = Object::from_bool(fp_ == nullptr);
   } else if (std::strcmp(attribute, "encoding") == 0 && is_text()) {
     out = new_str(encoding);
+  } else if (std::strcmp(attribute, "errors") == 0 && is_text()) {
+    out = new_str(errors);
   } else {
     return false;
   }
@@ -128,9 +132,10 @@ namespace {
 File* as_file(const Object& o) { return cast<File>(o); }
 
 // The stream, checked open and `readable` (or writable), and positioned for
-// switching between reading and writing.
-std::FILE* stream_for(File* f, File::Op op) {
-  std::FILE* fp = f->stream();
+// switching between reading and writing. `binary_closed` is a binary
+// file's message when it is closed.
+std::FILE* stream_for(File* f, File::Op op, const char* binary_closed) {
+  std::FILE* fp = f->stream(binary_closed);
   bool allowed = op == File::Op::Read ? f->readable : f->writable;
   if (!allowed) raise_error(&unsupported_operation_type, op == File::Op::Read ? "not readable" : "not writable");
   if (f->last_op != File::Op::None && f->last_op != op) std::fseek(fp, 0, SEEK_CUR);
@@ -155,23 +160,38 @@ bool read_char(File* f, std::FILE* fp, std::string& out) {
   }
   out += static_cast<char>(c);
   if (f->encoding != "utf-8" || c < 0xC0) return true;
+  // Only continuation bytes belong to the character: an invalid sequence
+  // is left for the decoder's error handler, one byte at a time.
   int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
   for (int i = 0; i < extra; ++i) {
     int next = std::getc(fp);
     if (next == EOF) break;
+    if ((next & 0xC0) != 0x80) {
+      std::ungetc(next, fp);
+      break;
+    }
     out += static_cast<char>(next);
   }
   return true;
 }
 
-Object text_of(const File* f, const std::string& raw) { return decode_bytes(raw, f->encoding, "strict"); }
+Object text_of(const File* f, const std::string& raw) { return decode_bytes(raw, f->encoding, f->errors); }
+
+// An optional size (_Py_convert_optional_to_ssize_t): None is -1.
+int64_t optional_size(const Object& size) {
+  if (size.is_none()) return -1;
+  if (!is_int_like(size)) {
+    raise_error(&type_error_type, "argument should be integer or None, not '{}'", size.type()->name());
+  }
+  return ssize_argument(size);
+}
 
 // read(size=-1): everything left, or up to `size` characters (bytes).
 Object file_read(const Object& self, const Args& args) {
   expect_positional(args, "read", 0, 1);
   File* f = as_file(self);
-  int64_t size = args.npos && !args[0].is_none() ? ssize_argument(args[0]) : -1;
-  std::FILE* fp = stream_for(f, File::Op::Read);
+  int64_t size = args.npos ? optional_size(args[0]) : -1;
+  std::FILE* fp = stream_for(f, File::Op::Read, "read of closed file");
   std::string raw;
   if (f->is_text()) {
     for (int64_t n = 0; (size < 0 || n < size) && read_char(f, fp, raw); ++n) {
@@ -188,31 +208,52 @@ Object file_read(const Object& self, const Args& args) {
   return new_bytes(std::move(raw));
 }
 
+// readline(size=-1, /): a text file's size is a Py_ssize_t (None is an
+// error), a binary file's an optional one.
 Object file_readline(const Object& self, const Args& args) {
-  expect_positional(args, "readline", 0, 0);
-  return as_file(self)->readline();
+  File* f = as_file(self);
+  expect_no_keywords(args, fmt::format("{}.readline", f->type()->name()).c_str());
+  expect_positional(args, "readline", 0, 1);
+  int64_t limit = -1;
+  if (args.npos) limit = f->is_text() ? ssize_argument(args[0]) : optional_size(args[0]);
+  return f->readline(limit);
 }
 
+// readlines(hint=-1, /): IOBase.readlines iterates the file (so a closed
+// one fails as iter() does) and stops after the line that takes the total
+// length past a positive hint.
 Object file_readlines(const Object& self, const Args& args) {
-  expect_positional(args, "readlines", 0, 0);
+  expect_no_keywords(args, "_IOBase.readlines");
+  expect_positional(args, "readlines", 0, 1);
   File* f = as_file(self);
+  int64_t hint = args.npos ? optional_size(args[0]) : -1;
+  f->stream();
   std::vector<Object> lines;
-  for (Object line = f->readline(); py::truthy(line); line = f->readline()) lines.push_back(std::move(line));
+  int64_t total = 0;
+  for (Object line = f->readline(); py::truthy(line); line = f->readline()) {
+    total += static_cast<int64_t>(line.heap()->len());
+    lines.push_back(std::move(line));
+    if (hint > 0 && total > hint) break;
+  }
   return new_list(std::move(lines));
 }
 
 // write(s): a str to a text file (returns its length in characters),
 // bytes-like data to a binary one (returns the byte count).
 Object file_write(const Object& self, const Args& args) {
-  expect_one_arg(args, "write");
   File* f = as_file(self);
-  std::FILE* fp = stream_for(f, File::Op::Write);
+  expect_one_arg(args, fmt::format("{}.write", f->type()->name()).c_str());
+  std::FILE* fp = stream_for(f, File::Op::Write, "write to closed file");
   const Object& data = args[0];
   std::string raw;
   Object written;
   if (f->is_text()) {
-    if (!is_str(data)) raise_error(&type_error_type, "write() argument must be str, not {}", data.type()->name());
-    raw = cast<Bytes>(encode_str(data, f->encoding, "strict"))->data;
+    // The argument parser's message says `None`, not `NoneType`.
+    if (!is_str(data)) {
+      raise_error(&type_error_type, "write() argument must be str, not {}",
+                  data.is_none() ? "None" : data.type()->name());
+    }
+    raw = cast<Bytes>(encode_str(data, f->encoding, f->errors))->data;
     // newline='\r' or '\r\n' writes each "\n" as that; None writes
     // os.linesep, which is "\n" here.
     if (f->newline == File::Newline::CR || f->newline == File::Newline::CRLF) {
@@ -257,7 +298,7 @@ Object file_flush(const Object& self, const Args& args) {
 
 Object file_tell(const Object& self, const Args& args) {
   expect_positional(args, "tell", 0, 0);
-  return Object::from_int(std::ftell(as_file(self)->stream()));
+  return Object::from_int(std::ftell(as_file(self)->stream("I/O operation on closed file")));
 }
 
 // seek(offset, whence=0); a text file seeks relative to the current
@@ -265,7 +306,7 @@ Object file_tell(const Object& self, const Args& args) {
 Object file_seek(const Object& self, const Args& args) {
   expect_positional(args, "seek", 1, 2);
   File* f = as_file(self);
-  std::FILE* fp = f->stream();
+  std::FILE* fp = f->stream("seek of closed file");
   int64_t offset = ssize_argument(args[0]);
   int64_t whence = args.npos > 1 ? ssize_argument(args[1]) : 0;
   if (whence < 0 || whence > 2) {
@@ -281,15 +322,21 @@ Object file_seek(const Object& self, const Args& args) {
   return Object::from_int(std::ftell(fp));
 }
 
+// readable() and writable() check the raw file, whose message has no
+// final period, in either mode.
+void check_open(File* f) {
+  if (f->closed()) raise_error(&value_error_type, "I/O operation on closed file");
+}
+
 Object file_readable(const Object& self, const Args& args) {
   expect_positional(args, "readable", 0, 0);
-  as_file(self)->stream();
+  check_open(as_file(self));
   return Object::from_bool(as_file(self)->readable);
 }
 
 Object file_writable(const Object& self, const Args& args) {
   expect_positional(args, "writable", 0, 0);
-  as_file(self)->stream();
+  check_open(as_file(self));
   return Object::from_bool(as_file(self)->writable);
 }
 
@@ -392,15 +439,17 @@ File::Newline newline_setting(const Object& newline) {
 
 }  // namespace
 
-Object File::readline() {
-  std::FILE* fp = stream_for(this, Op::Read);
+Object File::readline(int64_t limit) {
+  std::FILE* fp = stream_for(this, Op::Read, "readline of closed file");
   std::string raw;
   if (is_text()) {
-    while (read_char(this, fp, raw) && !ends_line(this, fp, raw)) {
+    for (int64_t n = 0; (limit < 0 || n < limit) && read_char(this, fp, raw) && !ends_line(this, fp, raw); ++n) {
     }
     return text_of(this, raw);
   }
-  for (int c = std::getc(fp); c != EOF; c = std::getc(fp)) {
+  while (limit < 0 || static_cast<int64_t>(raw.size()) < limit) {
+    int c = std::getc(fp);
+    if (c == EOF) break;
     raw += static_cast<char>(c);
     if (c == '\n') break;
   }
@@ -425,6 +474,11 @@ Object open_file(const Args& args) {
   bool has_encoding = a[3].is_bound() && !a[3].is_none();
   if (m.binary && has_encoding) raise_error(&value_error_type, "binary mode doesn't take an encoding argument");
   std::string encoding = m.binary ? "" : normalized_encoding(a[3]);
+  bool has_errors = a[4].is_bound() && !a[4].is_none();
+  if (has_errors && !is_str(a[4])) {
+    raise_error(&type_error_type, "open() argument 'errors' must be str or None, not {}", a[4].type()->name());
+  }
+  if (m.binary && has_errors) raise_error(&value_error_type, "binary mode doesn't take an errors argument");
   bool has_newline = a[5].is_bound() && !a[5].is_none();
   if (m.binary && has_newline) raise_error(&value_error_type, "binary mode doesn't take a newline argument");
   File::Newline newline = newline_setting(a[5]);
@@ -452,6 +506,7 @@ Object open_file(const Args& args) {
   }
   Object file = make<File>(type, fp, std::move(name), std::move(shown_mode), std::move(encoding), readable, writable);
   cast<File>(file)->newline = newline;
+  if (has_errors) cast<File>(file)->errors = cast<Str>(a[4])->data;
   return file;
 }
 

@@ -33,15 +33,19 @@ class File : public HeapObject {
   bool get_attribute(const char* name, Object& out) override;
 
   bool is_text() const { return type() == &text_io_wrapper_type; }
-  // Raises ValueError `I/O operation on closed file.` once closed.
-  std::FILE* stream() const;
-  // The next line (up to and including its newline), empty at the end.
-  Object readline();
+  // Raises ValueError `I/O operation on closed file.` once closed, or for
+  // a binary file `binary_closed` when given (`read of closed file`).
+  std::FILE* stream(const char* binary_closed = nullptr) const;
+  bool closed() const { return fp_ == nullptr; }
+  // The next line (up to and including its newline), empty at the end; at
+  // most `limit` characters (bytes) of it when `limit` >= 0.
+  Object readline(int64_t limit = -1);
   void close();
 
   bool readable, writable;
   std::string name, mode;
-  std::string encoding;  // text files only
+  std::string encoding;         // text files only
+  std::string errors = "strict";  // open()'s error handler (text files)
   // The last operation, since C stdio needs a seek between reading and
   // writing the same stream.
   enum class Op { None, Read, Write } last_op = Op::None;

@@ -66,7 +66,8 @@ ProcessResult run_process(const ProcessSpec& spec) {
   for (const std::string& a : spec.argv) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
   pid_t pid = 0;
-  int rc = posix_spawnp(&pid, argv[0], &actions, &attr, argv.data(), environ);
+  const char* program = spec.executable.empty() ? argv[0] : spec.executable.c_str();
+  int rc = posix_spawnp(&pid, program, &actions, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
   close(out_pipe[1]);

@@ -16,6 +16,10 @@ struct ProcessResult {
 
 struct ProcessSpec {
   std::vector<std::string> argv;
+  // The program to run when argv[0] is not its path (a compiled program
+  // run under its script's name, as CPython's sys.argv[0] is); empty:
+  // argv[0], looked up on PATH.
+  std::string executable;
   std::string stdin_path = "/dev/null";
   std::string cwd;              // empty: inherit
   double timeout_seconds = 0;   // 0: none

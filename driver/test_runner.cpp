@@ -289,8 +289,10 @@ void run_case(Case& c, const TestOptions& test_options, const Options& options, 
   }
   std::string binary = trim(built.out);
 
+  // sys.argv[0] is the script's name, as run_reference gives it to CPython.
   ProcessSpec spec;
-  spec.argv = {binary};
+  spec.executable = binary;
+  spec.argv = {c.program.filename().string()};
   for (const std::string& a : read_args(c.program)) spec.argv.push_back(a);
   spec.stdin_path = stdin_for(c.program);
   spec.cwd = c.program.parent_path().empty() ? "." : c.program.parent_path().string();

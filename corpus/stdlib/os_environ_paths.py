@@ -1,5 +1,5 @@
 # os.environ as a mapping (set, get, setdefault, pop, del, in, copy,
-# updates seen by getenv) and its errors; os.path.exists / isfile /
+# updates seen by getenv) and its type and key errors; os.path.exists / isfile /
 # isdir / getsize over files, directories and missing paths; listdir of a
 # fresh directory; remove of a directory and of a missing file; getcwd
 # is absolute.
@@ -13,7 +13,8 @@ print(key in os.environ, os.environ[key], os.getenv(key))
 print(os.environ.setdefault(key, "other"), os.environ.setdefault(key + "_2", "made"))
 print(os.environ.pop(key + "_2"), os.environ.pop(key + "_2", "gone"))
 os.environ.update({key: "v2"})
-print(os.environ[key], type(os.environ.copy()).__name__, os.environ.copy()[key])
+print(os.environ[key], type(os.environ.copy()).__name__, os.environ.copy()[key], type(os.environ).__name__)
+print(repr(os.environ).startswith("environ({"), type(os.environ).__module__)
 del os.environ[key]
 print(key in os.environ, os.getenv(key))
 
@@ -22,7 +23,14 @@ def del_env(k):
     del os.environ[k]
 
 
-for attempt in (lambda: os.environ[key], lambda: os.environ.pop(key), lambda: del_env(key), lambda: os.getenv(5)):
+def set_env(k, v):
+    os.environ[k] = v
+
+
+for attempt in (lambda: set_env(key, 5), lambda: set_env(5, "v"), lambda: os.environ.setdefault(key, 5),
+                lambda: os.environ.update({key: 1.5}), lambda: os.environ.update(K=None), lambda: os.environ[5],
+                lambda: 5 in os.environ, lambda: del_env(5), lambda: key in os.environ,
+                lambda: os.environ[key], lambda: os.environ.pop(key), lambda: del_env(key), lambda: os.getenv(5)):
     try:
         print(attempt())
     except Exception as e:

@@ -39,7 +39,7 @@ for bad in (0, -5, "100", 2.5, None):
         print(type(e).__name__, e)
 print(sys.getrecursionlimit() == default)
 
-for arg in ((), (0,), (3,), ("bye",), ([1, 2],), (True,)):
+for arg in ((), (None,), (0,), (3,), ("bye",), ([1, 2],), ((1, 2),), ((),), ((5,),), (True,)):
     try:
         sys.exit(*arg)
     except SystemExit as e:
@@ -51,11 +51,12 @@ except BaseException as e:
     print(type(e).__name__, e.code)
 
 print(sys.stdout.write("abc\n"), sys.stdout.write(""), sys.stderr.write("to stderr\n"))
-for attempt in (lambda: sys.stdout.write(5), lambda: sys.stdout.write(b"x"),
-                lambda: sys.stderr.write([]), lambda: sys.stdout.writelines(["a\n", 1])):
+for attempt in (lambda: sys.stdout.write(5), lambda: sys.stdout.write(b"x"), lambda: sys.stdout.write(),
+                lambda: sys.stderr.write([]), lambda: sys.stderr.write(None),
+                lambda: sys.stdout.writelines(["a\n", 1])):
     try:
         print(attempt())
     except TypeError as e:
         print(type(e).__name__, e)
 sys.stdout.writelines(["w1 ", "w2\n"])
-print(len(sys.argv))
+print(sys.argv[0].endswith("sys_limits_exit.py"), len(sys.argv))

@@ -5,9 +5,10 @@
 // isdir, islink, getsize) call the system as CPython does.
 //
 // Paths are str only: bytes paths and os.PathLike objects are not part of
-// the subset. os.environ is a plain dict filled from the process
-// environment at import (CPython's is an os._Environ mapping that also
-// calls putenv; nothing in the subset starts a child process to see it).
+// the subset. os.environ is a dict (of type os._Environ) filled from the
+// process environment at import, whose keys and values must be str as
+// _Environ's encodekey/encodevalue demand (CPython's also calls putenv;
+// nothing in the subset starts a child process to see it).
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -28,12 +29,15 @@
 #include "yieldc/module.hpp"
 #include "yieldc/ops.hpp"
 #include "builtin_functions_internal.hpp"
+#include "hash_tables.hpp"
 #include "modules_internal.hpp"
 #include "raise.hpp"
 
 extern char** environ;
 
 namespace py {
+
+extern Type environ_type;
 
 namespace {
 
@@ -408,14 +412,54 @@ const BuiltinFunctionDef isdir_def{"isdir", path_isdir};
 const BuiltinFunctionDef islink_def{"islink", path_islink};
 const BuiltinFunctionDef getsize_def{"getsize", path_getsize};
 
+// os._Environ's str checks: `str expected, not int`.
+const Object& env_str(const Object& o) {
+  if (!is_str(o)) raise_error(&type_error_type, "str expected, not {}", o.type()->name());
+  return o;
+}
+
+class Environ : public Dict {
+ public:
+  Environ() : Dict(&environ_type) {}
+  std::string repr() const override { return "environ(" + Dict::repr() + ")"; }
+  Object getitem(const Object& key) override { return Dict::getitem(env_str(key)); }
+  void setitem(const Object& key, Object value) override {
+    env_str(key);
+    Dict::setitem(key, env_str(value));
+  }
+  void delitem(const Object& key) override { Dict::delitem(env_str(key)); }
+  bool contains(const Object& key) override { return Dict::contains(env_str(key)); }
+};
+
+// MutableMapping.update and setdefault, which store through __setitem__.
+Object environ_update(const Object& self, const Args& args) {
+  Object items = new_dict();
+  dict_update_common(items, args, "update");
+  size_t pos = 0;
+  Object key, value;
+  while (dict_next(items, pos, key, value)) setitem(self, key, value);
+  return None;
+}
+
+Object environ_setdefault(const Object& self, const Args& args) {
+  Object slots[2];
+  bind_args(args, "setdefault", {"key", "default"}, 1, slots);
+  Object value = slots[1].is_bound() ? slots[1] : None;
+  if (contains(self, slots[0])) return getitem(self, slots[0]);
+  setitem(self, slots[0], value);
+  return value;
+}
+
+const MethodDef environ_methods[] = {{"update", environ_update}, {"setdefault", environ_setdefault}};
+
 Object environ_object() {
   static Object environ_dict = [] {
-    Object d = new_dict();
+    Object d = make<Environ>();
     for (char** entry = environ; *entry != nullptr; ++entry) {
       std::string_view text = *entry;
       auto eq = text.find('=');
       if (eq == std::string_view::npos) continue;
-      cast<Dict>(d)->setitem(new_str(std::string(text.substr(0, eq))), new_str(std::string(text.substr(eq + 1))));
+      cast<Dict>(d)->Dict::setitem(new_str(std::string(text.substr(0, eq))), new_str(std::string(text.substr(eq + 1))));
     }
     return d;
   }();
@@ -423,6 +467,8 @@ Object environ_object() {
 }
 
 }  // namespace
+
+Type environ_type("_Environ", &dict_type, {environ_methods, std::size(environ_methods)});
 
 void init_os_path_module(Module& module) {
   for (const BuiltinFunctionDef* def : {&join_def, &split_def, &basename_def, &dirname_def, &splitext_def, &isabs_def,
@@ -443,6 +489,7 @@ void init_os_module(Module& module) {
     module.attrs.set(def->name, builtin_object(*def));
   }
   module.attrs.set("path", import_module("os.path"));
+  environ_type.set_module("os");
   module.attrs.set("environ", environ_object());
   module.attrs.set("name", new_str("posix"));
   module.attrs.set("sep", new_str("/"));

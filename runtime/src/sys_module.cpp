@@ -34,7 +34,10 @@ Object& stdout_redirect() {
 Object sys_exit(const Args& args) {
   expect_positional(args, "exit", 0, 1);
   // SystemExit carries the status; run_main turns it into the exit code.
-  if (args.npos == 0) raise(new_exception(&system_exit_type));
+  // As PyErr_SetObject builds it: None is no arguments, a tuple is the
+  // arguments themselves (`sys.exit((1, 2))` has args (1, 2)).
+  if (args.npos == 0 || args[0].is_none()) raise(new_exception(&system_exit_type));
+  if (is_tuple_like(args[0])) raise(make<ExceptionObject>(&system_exit_type, new_tuple(cast<Tuple>(args[0])->items)));
   raise(make<ExceptionObject>(&system_exit_type, new_tuple({args[0]})));
 }
 

@@ -322,10 +322,10 @@ Value Emitter::emit_call(const Call& call, const Expr& expr) {
       std::string self = new_temp("self");
       return object_value(fmt::format("[&] {{ py::Object {} = {}; return {}; }}()", self, as_object(receiver),
                                       wrap_args(fmt::format("py::call_method({}, {}, ", self,
-                                                            cpp_string_literal(attribute->attr)), args)));
+                                                            attr_site(attribute->attr)), args)));
     }
     return object_value(wrap_args(
-        fmt::format("py::call_method({}, {}, ", as_object(receiver), cpp_string_literal(attribute->attr)), args));
+        fmt::format("py::call_method({}, {}, ", as_object(receiver), attr_site(attribute->attr)), args));
   }
   Value callee = emit_expr(*call.func);
   bool effects = false;
@@ -464,7 +464,7 @@ Value Emitter::emit_expr(const Expr& expr) {
           },
           [&](const Subscript& s) { return ordered_call("py::getitem", {emit_expr(*s.value), emit_expr(*s.slice)}); },
           [&](const Attribute& a) {
-            return object_value(fmt::format("py::getattr({}, {})", object(*a.value), cpp_string_literal(a.attr)));
+            return object_value(fmt::format("py::getattr({}, {})", object(*a.value), attr_site(a.attr)));
           },
           [&](const Slice& s) {
             auto part = [&](const Box<Expr>& e) { return e ? emit_expr(*e) : object_value("py::None", false); };

@@ -106,6 +106,59 @@ void Emitter::write_plan(const FunctionState& state, const std::vector<const Arg
   options_.plans->push_back(std::move(plan));
 }
 
+bool Emitter::runs_now(ScopeId scope_id) const {
+  // The body is emitted a second time, so it must define nothing (no
+  // nested function, lambda or comprehension scope) and close over nothing.
+  const Scope& scope = scopes_[scope_id];
+  if (scope.may_suspend || scope.parent != 0) return false;
+  for (const Scope& s : scopes_.scopes) {
+    if (s.parent == scope_id && &s != &scope) return false;
+  }
+  return true;
+}
+
+void Emitter::emit_now_function(const FunctionState& coroutine, const std::string& cpp, const std::string& cpp_params,
+                                const std::vector<std::string>& locals,
+                                const std::function<void(CppWriter&)>& write_body) {
+  // An `async def` that cannot suspend is also a plain C++ function,
+  // yc_now::NAME, for the awaits that call it directly
+  // (emit_immediate_await): awaiting a new coroutine of it runs the body to
+  // its end, and nothing else can see the coroutine. As the coroutine's
+  // end would, a StopIteration escaping the body becomes a RuntimeError
+  // (PEP 479) raised in the awaiting frame, outside the body's own frame.
+  FunctionState state;
+  state.scope = coroutine.scope;
+  state.scope_id = coroutine.scope_id;
+  state.parent = fn_;
+  FunctionState* saved = fn_;
+  fn_ = &state;
+  auto saved_spilled = std::move(spilled_);
+  auto saved_substitutions = std::move(substitutions_);
+  spilled_.clear();
+  substitutions_.clear();
+  CppWriter code;
+  code.indent();
+  code.indent();
+  write_body(code);
+  fn_ = saved;
+  spilled_ = std::move(saved_spilled);
+  substitutions_ = std::move(saved_substitutions);
+
+  decls_.line(fmt::format("namespace yc_now {{ py::Object {}({}); }}", cpp, cpp_params));
+  defs_.line(fmt::format("py::Object yc_now::{}({}) {{", cpp, cpp_params));
+  defs_.line("  try {");
+  defs_.line(fmt::format("    py::FunctionFrame yc_f(yc_code_{});", cpp));
+  for (const std::string& l : locals) defs_.line(fmt::format("    py::Object {};", l));
+  defs_.append(code);
+  defs_.line("    return py::None;");
+  defs_.line("  } catch (py::Raised& yc_raised) {");
+  defs_.line("    py::coroutine_body_raised(yc_raised);");
+  defs_.line("    throw;");
+  defs_.line("  }");
+  defs_.line("}");
+  defs_.blank();
+}
+
 std::string Emitter::make_function_object(ScopeId scope_id, const Arguments& args, const std::string& cpp) {
   // Defaults are evaluated now, left to right; the braced lists keep that
   // order in C++.
@@ -350,6 +403,7 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
     defs_.line("}");
   }
   defs_.blank();
+  if (state.is_coroutine && runs_now(scope_id)) emit_now_function(state, cpp, cpp_params, locals, write_body);
   if (direct_only) return cpp;
   defs_.line(fmt::format("py::Object yc_body::{}(py::Function& yc_self, py::Object* yc_slots) {{", cpp));
   if (!has_closure) defs_.line("  (void)yc_self;");

@@ -10,6 +10,12 @@
 
 namespace yieldc::codegen {
 
+std::string Emitter::attr_site(const std::string& attr) {
+  std::string name = fmt::format("yc_site{}", ++next_site_);
+  decls_.line(fmt::format("static py::AttrSite {}{{{}}};", name, cpp_string_literal(attr)));
+  return name;
+}
+
 std::string Emitter::new_temp(const char* stem) {
   // Inlined comprehensions share their function's C++ scope: number their
   // temporaries in the outermost function's sequence.

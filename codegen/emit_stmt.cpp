@@ -60,7 +60,7 @@ void Emitter::emit_assign_to(const Expr& target, const std::string& value, CppWr
     w.line("{");
     w.indent();
     w.line(fmt::format("py::Object {} = {};", v, value));
-    w.line(fmt::format("py::setattr({}, {}, {});", object(*attribute->value), cpp_string_literal(attribute->attr), v));
+    w.line(fmt::format("py::setattr({}, {}, {});", object(*attribute->value), attr_site(attribute->attr), v));
     w.dedent();
     w.line("}");
     return;
@@ -388,12 +388,12 @@ void Emitter::emit_stmt_node(const Stmt& stmt, CppWriter& w) {
             if (const auto* attribute = std::get_if<Attribute>(&a.target->node)) {
               // obj.name op= v: obj is evaluated once.
               std::string o = new_temp("object");
-              std::string name = cpp_string_literal(attribute->attr);
               w.line("{");
               w.indent();
               w.line(fmt::format("py::Object {} = {};", o, object(*attribute->value)));
-              Value current{fmt::format("py::getattr({}, {})", o, name)};
-              w.line(fmt::format("py::setattr({}, {}, {});", o, name, ordered_call(fn, {current, emit_expr(*a.value)}).code));
+              Value current{fmt::format("py::getattr({}, {})", o, attr_site(attribute->attr))};
+              std::string store = attr_site(attribute->attr);
+              w.line(fmt::format("py::setattr({}, {}, {});", o, store, ordered_call(fn, {current, emit_expr(*a.value)}).code));
               w.dedent();
               w.line("}");
               return;

@@ -122,7 +122,9 @@ Value Emitter::emit_immediate_await(const FunctionDef& def, const Call& call) {
     args.push_back(Value{fmt::format("py::function_default({}, {})", global_name(name), i - required),
                          Value::Kind::Object, false});
   }
-  Value v = ordered_call(fmt::format("py::run_immediately<yc_frame::{}>", cpp_name(def.scope)), args);
+  Value v = ordered_call(runs_now(def.scope) ? fmt::format("yc_now::{}", cpp_name(def.scope))
+                                             : fmt::format("py::run_immediately<yc_frame::{}>", cpp_name(def.scope)),
+                         args);
   // After checking the `def` has run (NameError), as a direct call does.
   v.code = fmt::format("(py::load_global({}, {}), {})", global_name(name), cpp_string_literal(name), v.code);
   v.temporary = true;
@@ -199,9 +201,8 @@ bool Emitter::prepare_target_yields(const Stmt& stmt, CppWriter& w) {
   } else {
     const auto& attribute = std::get<Attribute>(a.target->node);
     std::string object = spill_now(*attribute.value, w);
-    std::string name = cpp_string_literal(attribute.attr);
-    w.line(fmt::format("{} = py::getattr({}, {});", current, object, name));
-    store = fmt::format("py::setattr({}, {}, {{}});", object, name);
+    w.line(fmt::format("{} = py::getattr({}, {});", current, object, attr_site(attribute.attr)));
+    store = fmt::format("py::setattr({}, {}, {{}});", object, attr_site(attribute.attr));
   }
   Value value = emit_expr_with_yields(*a.value, w);
   w.line(fmt::format(fmt::runtime(store), ordered_call(fn, {Value{current}, value}).code));

@@ -149,6 +149,11 @@ class Emitter {
   // The same, with the body written by `write_body`; `direct_only` makes no
   // function-object entry and returns the C++ name (generator expressions).
   // `doc` is the docstring (the body's leading str constant), if any.
+  // A coroutine that cannot suspend and defines nothing: awaited direct
+  // calls run its yc_now:: function.
+  bool runs_now(ScopeId scope_id) const;
+  void emit_now_function(const FunctionState& coroutine, const std::string& cpp, const std::string& cpp_params,
+                         const std::vector<std::string>& locals, const std::function<void(CppWriter&)>& write_body);
   std::string emit_function_with(const std::string& name, ScopeId scope_id, const Arguments& args,
                                  const SourceSpan& span, bool direct_only,
                                  const std::function<void(CppWriter&)>& write_body,
@@ -171,6 +176,9 @@ class Emitter {
   Value load_name(const std::string& name, const SourceSpan& span);
   void store_name(const std::string& name, const std::string& value, CppWriter& w);
   std::string new_temp(const char* stem);
+  // A new attribute site for `.attr` (py::AttrSite, the inline cache of one
+  // getattr, setattr or method call), declared at file scope; its C++ name.
+  std::string attr_site(const std::string& attr);
   std::string string_constant(const std::string& utf8);
   std::string int_constant(const std::string& digits);
   std::string bytes_constant(const std::string& data);
@@ -311,6 +319,7 @@ class Emitter {
   std::vector<std::string> class_objects_;
   // Declarations and definitions of every function, in emission order.
   CppWriter decls_;
+  int next_site_ = 0;
   CppWriter defs_;
   // Sub-expressions already evaluated into fields (yield spilling).
   std::map<const Expr*, std::string> substitutions_;

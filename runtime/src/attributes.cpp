@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "yieldc/attributes.hpp"
+#include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
 #include "yieldc/exceptions.hpp"
 #include "yieldc/module.hpp"
@@ -37,6 +38,12 @@ Object getattr(const Object& o, const char* name) {
   if (std::strcmp(name, "__class__") == 0) return type_object(*o.type());
   if (const MethodDef* method = o.type()->find_method(name)) {
     return make<BuiltinMethod>(method_receiver(o, method), method);
+  }
+  // A user class's __getattr__ answers what normal lookup did not find.
+  if (o.type()->is_user_class()) {
+    bool found = false;
+    Object result = call_special(o, "__getattr__", Args{{new_str(name)}}, &found);
+    if (found) return result;
   }
   raise_no_attribute(o, name);
 }

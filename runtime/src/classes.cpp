@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "yieldc/attr_site.hpp"
 #include "yieldc/attributes.hpp"
 #include "yieldc/classes.hpp"
 #include "yieldc/containers.hpp"
@@ -19,10 +20,19 @@ namespace py {
 // ---------------------------------------------------------------- AttrMap
 
 const Object* AttrMap::find(std::string_view name) const {
-  for (const auto& [key, value] : entries) {
-    if (key == name) return &value;
+  if (entries.size() < kIndexed) {
+    for (const auto& [key, value] : entries) {
+      if (key == name) return &value;
+    }
+    return nullptr;
   }
-  return nullptr;
+  if (!index_) {
+    index_ = std::make_unique<Index>();
+    index_->reserve(entries.size() * 2);
+    for (size_t i = 0; i < entries.size(); ++i) index_->emplace(entries[i].first, static_cast<uint32_t>(i));
+  }
+  auto it = index_->find(name);
+  return it == index_->end() ? nullptr : &entries[it->second].second;
 }
 
 Object* AttrMap::find(std::string_view name) {
@@ -35,12 +45,14 @@ void AttrMap::set(std::string_view name, Object value) {
     return;
   }
   entries.emplace_back(std::string(name), std::move(value));
+  if (index_) index_->emplace(entries.back().first, static_cast<uint32_t>(entries.size() - 1));
 }
 
 bool AttrMap::erase(std::string_view name) {
   for (auto it = entries.begin(); it != entries.end(); ++it) {
     if (it->first == name) {
       entries.erase(it);
+      index_.reset();
       return true;
     }
   }
@@ -192,10 +204,25 @@ bool UserClass::get_attribute(const char* name, Object& out) {
 
 bool UserClass::set_attribute(const char* name, const Object& value) {
   attrs.set(name, value);
+  ++class_epoch;
   return true;
 }
 
-bool UserClass::del_attribute(const char* name) { return attrs.erase(name); }
+bool UserClass::del_attribute(const char* name) {
+  ++class_epoch;
+  return attrs.erase(name);
+}
+
+void UserClass::compute_has_property() const {
+  has_property_ = false;
+  for (const Type* t = this; t != nullptr && !has_property_; t = t->base()) {
+    if (!t->is_user_class()) continue;
+    for (const auto& [key, value] : static_cast<const UserClass*>(t)->attrs.entries) {
+      if (is_type(value, &property_type)) has_property_ = true;
+    }
+  }
+  property_epoch_ = class_epoch;
+}
 
 Object make_class(const char* name, const char* qualname, const Object& bases, const Object& namespace_dict) {
   const auto& base_list = cast<Tuple>(bases)->items;
@@ -209,6 +236,7 @@ Object make_class(const char* name, const char* qualname, const Object& bases, c
                    base_type->is_subtype_of(&base_exception_type);
   if (!supported) raise_error(&type_error_type, "yieldc does not support subclassing '{}'", base_type->name());
   auto* cls = new UserClass(name, qualname, base);
+  ++UserClass::class_epoch;  // a class may be made where a freed one was
   Object result = Object::steal(cls);
   size_t pos = 0;
   Object key, value;
@@ -448,13 +476,34 @@ bool Instance::contains(const Object& item) {
   return HeapObject::contains(item);
 }
 
+namespace {
+
+// `object()` instances are Instances of a type that is not a user class.
+bool class_has_property(const Type* type) {
+  return type->is_user_class() && static_cast<const UserClass*>(type)->has_property();
+}
+
+}  // namespace
+
 bool Instance::get_attribute(const char* name, Object& out) {
   if (std::strcmp(name, "__class__") == 0) {
     out = Object::borrow(type());
     return true;
   }
+  // A property (a data descriptor) wins over the instance's own
+  // attributes; without one, they come first.
+  if (!class_has_property(type())) {
+    if (Object* own = attrs.find(name)) {
+      out = *own;
+      return true;
+    }
+    if (Object* attribute = class_lookup(type(), name)) {
+      out = bind(*attribute, Object::borrow(this), type());
+      return true;
+    }
+    return false;
+  }
   Object* attribute = class_lookup(type(), name);
-  // A property (a data descriptor) wins over the instance's own attributes.
   if (attribute && is_type(*attribute, &property_type)) {
     auto* p = cast<Property>(*attribute);
     if (!p->fget.is_bound()) raise_error(&attribute_error_type, "property '{}' of '{}' object has no getter", name, type()->name());
@@ -473,6 +522,10 @@ bool Instance::get_attribute(const char* name, Object& out) {
 }
 
 bool Instance::set_attribute(const char* name, const Object& value) {
+  if (!class_has_property(type())) {
+    attrs.set(name, value);
+    return true;
+  }
   Object* attribute = class_lookup(type(), name);
   if (attribute && is_type(*attribute, &property_type)) {
     auto* p = cast<Property>(*attribute);
@@ -672,6 +725,94 @@ Object class_namespace_load(const Object& ns, const Object& key, const Object* g
 
 void class_namespace_delete(const Object& ns, const Object& key) {
   if (!dict_discard(ns, key)) raise_error(&name_error_type, "name '{}' is not defined", cast<Str>(key)->data);
+}
+
+}  // namespace py
+
+// ---------------------------------------------------------------- attribute sites
+
+namespace py {
+
+namespace {
+
+// The index of `site`'s name among `map`'s entries, or false.
+bool find_entry(const AttrMap& map, const AttrSite& site, uint32_t& index) {
+  for (size_t i = 0; i < map.entries.size(); ++i) {
+    if (site.is(map.entries[i].first)) {
+      index = static_cast<uint32_t>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+// `o` as an Instance of a user class (not an exception, not a namedtuple's
+// tuple), or null. Instances of one class are all one C++ class, so the
+// site's checks of the class alone keep this true.
+Instance* site_instance(const Object& o) {
+  if (!o.is_heap() || !o.type()->is_user_class()) return nullptr;
+  return dynamic_cast<Instance*>(o.heap());
+}
+
+// Dunder names are special-cased all over (__class__, __dict__, a module's
+// __name__): they are never cached.
+bool cacheable(const AttrSite& site) { return !(site.name[0] == '_' && site.name[1] == '_'); }
+
+// After a read or write of `o.name`: remember where the name is now.
+void fill_data_site(const Object& o, AttrSite& site, bool modules) {
+  site.kind = AttrSite::Kind::kEmpty;
+  if (!cacheable(site) || !o.is_heap()) return;
+  if (modules && o.type() == &module_type) {
+    if (find_entry(static_cast<Module*>(o.heap())->attrs, site, site.index)) {
+      site.kind = AttrSite::Kind::kModule;
+      site.owner = o.heap();
+    }
+    return;
+  }
+  Instance* instance = site_instance(o);
+  if (instance == nullptr || class_has_property(instance->type())) return;
+  if (find_entry(instance->attrs, site, site.index)) {
+    site.kind = AttrSite::Kind::kInstance;
+    site.owner = instance->type();
+    site.epoch = UserClass::class_epoch;
+  }
+}
+
+}  // namespace
+
+Object getattr_fill(const Object& o, AttrSite& site) {
+  Object out = getattr(o, site.name);
+  fill_data_site(o, site, true);
+  return out;
+}
+
+void setattr_fill(const Object& o, AttrSite& site, const Object& value) {
+  setattr(o, site.name, value);
+  fill_data_site(o, site, false);
+}
+
+Object call_method_fill(const Object& self, AttrSite& site, const Args& args) {
+  // Filled before the call, from what the call is about to use: the call
+  // itself may change anything, which the next use checks.
+  site.kind = AttrSite::Kind::kEmpty;
+  if (cacheable(site) && self.is_heap()) {
+    if (self.type() == &module_type) {
+      if (find_entry(static_cast<Module*>(self.heap())->attrs, site, site.index)) {
+        site.kind = AttrSite::Kind::kModule;
+        site.owner = self.heap();
+      }
+    } else if (Instance* instance = site_instance(self)) {
+      uint32_t own;
+      Object* attribute = find_entry(instance->attrs, site, own) ? nullptr : class_lookup(instance->type(), site.name);
+      if (attribute && attribute->is_heap() && attribute->heap()->type() == &function_type) {
+        site.kind = AttrSite::Kind::kMethod;
+        site.owner = instance->type();
+        site.epoch = UserClass::class_epoch;
+        site.method = attribute;
+      }
+    }
+  }
+  return call_method(self, site.name, args);
 }
 
 }  // namespace py

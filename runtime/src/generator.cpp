@@ -110,8 +110,16 @@ const char* Generator::kind_name() const {
   return "generator";
 }
 
-void Generator::raise_leaked_stop_iteration(const Object& stop) const {
-  Object error = new_exception(&runtime_error_type, fmt::format("{} raised {}", kind_name(),
+void Generator::raise_leaked_stop_iteration(const Object& stop) const { raise_leaked_stop(kind_name(), stop); }
+
+void coroutine_body_raised(const Raised& raised) {
+  if (!isinstance(raised.exception, &stop_iteration_type)) return;
+  exception_caught_natively(raised.exception);
+  raise_leaked_stop("coroutine", raised.exception);
+}
+
+void raise_leaked_stop(const char* kind, const Object& stop) {
+  Object error = new_exception(&runtime_error_type, fmt::format("{} raised {}", kind,
                                                                  isinstance(stop, &stop_iteration_type) ? "StopIteration"
                                                                                                         : "StopAsyncIteration"));
   auto* e = cast<ExceptionObject>(error);
@@ -377,8 +385,10 @@ Object await_iter(const Object& x) {
     }
     return x;
   }
-  // A user class's __await__, or a runtime type's (asyncio's Future,
-  // Task, sleep).
+  // The runtime's own awaitables (asyncio.sleep's coroutine, the native
+  // coroutines) are their own __await__ iterators.
+  if (as_native_awaitable(x) != nullptr) return x;
+  // A user class's __await__, or a runtime type's (asyncio's Future, Task).
   Object result;
   if (!call_slot(x, "__await__", result)) raise_error(&type_error_type, "object {} can't be used in 'await' expression", x.type()->name());
   if (Generator* g = as_generator(result); g && g->is_coroutine()) {

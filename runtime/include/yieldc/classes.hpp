@@ -27,10 +27,27 @@ class UserClass : public Type {
   bool set_attribute(const char* name, const Object& value) override;
   bool del_attribute(const char* name) override;
 
+  // Whether this class or a base defines a property (the only data
+  // descriptors of user classes): without one, an instance's own
+  // attributes are read and written without looking at the classes first.
+  bool has_property() const {
+    if (property_epoch_ != class_epoch) compute_has_property();
+    return has_property_;
+  }
+
   std::string name_storage;
   std::string qualname;
   Object base_object;  // keeps the base class alive
   AttrMap attrs;
+
+  // Bumped when any class's attributes change after it is made: facts
+  // cached about classes (has_property) are recomputed.
+  static inline uint64_t class_epoch = 1;
+
+ private:
+  void compute_has_property() const;
+  mutable uint64_t property_epoch_ = 0;
+  mutable bool has_property_ = false;
 };
 
 // The class attribute `name` of `type` or its bases (user classes only).

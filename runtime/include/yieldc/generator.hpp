@@ -175,6 +175,7 @@ class Generator : public HeapObject {
 // A coroutine the runtime implements natively (asyncio.sleep()'s,
 // Lock.acquire()'s, ...). `await` and the event loop step it directly, so
 // its end is a Returned step, not a StopIteration raised and caught.
+// Its type's __await__ returns the object itself (await_iter relies on it).
 class NativeAwaitable : public HeapObject {
  public:
   explicit NativeAwaitable(Type* type) : HeapObject(type) { type->mark_native_awaitable(); }
@@ -192,6 +193,14 @@ Object run_immediately(Params&&... params) {
   Frame frame(std::forward<Params>(params)...);
   return frame.run_to_end();
 }
+
+// The same for a coroutine whose frame the compiler made a plain C++
+// function (yc_now::NAME), in its catch: a StopIteration escaping the body
+// raises the RuntimeError its coroutine would (PEP 479); any other
+// exception is left to propagate.
+void coroutine_body_raised(const Raised& raised);
+// RuntimeError("<kind> raised StopIteration"), chained to `stop`.
+[[noreturn]] void raise_leaked_stop(const char* kind, const Object& stop);
 
 // `o` as a NativeAwaitable, or null: a flag of its type, not a dynamic_cast.
 inline NativeAwaitable* as_native_awaitable(const Object& o) {

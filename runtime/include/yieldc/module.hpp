@@ -20,6 +20,7 @@ class Module : public HeapObject {
   std::string repr() const override { return "<module '" + name + "' (built-in)>"; }
   bool get_attribute(const char* attribute, Object& out) override;
   bool set_attribute(const char* attribute, const Object& value) override;
+  bool del_attribute(const char* attribute) override { return attrs.erase(attribute); }
 
   std::string name;
   AttrMap attrs;

@@ -1,6 +1,7 @@
 // The one header emitted C++ includes: the whole public runtime.
 #pragma once
 
+#include "yieldc/attr_site.hpp"
 #include "yieldc/attributes.hpp"
 #include "yieldc/builtin_functions.hpp"
 #include "yieldc/builtins.hpp"

@@ -117,6 +117,24 @@ bool Emitter::runs_now(ScopeId scope_id) const {
   return true;
 }
 
+CppWriter Emitter::emit_body_of(FunctionState& state, int indent, const std::function<void(CppWriter&)>& write_body) {
+  // The function's own state while its body is written; the enclosing
+  // function's spills and substitutions are set aside and given back.
+  FunctionState* saved = fn_;
+  fn_ = &state;
+  auto saved_spilled = std::move(spilled_);
+  auto saved_substitutions = std::move(substitutions_);
+  spilled_.clear();
+  substitutions_.clear();
+  CppWriter code;
+  for (int i = 0; i < indent; ++i) code.indent();
+  write_body(code);
+  fn_ = saved;
+  spilled_ = std::move(saved_spilled);
+  substitutions_ = std::move(saved_substitutions);
+  return code;
+}
+
 void Emitter::emit_now_function(const FunctionState& coroutine, const std::string& cpp, const std::string& cpp_params,
                                 const std::vector<std::string>& locals,
                                 const std::function<void(CppWriter&)>& write_body) {
@@ -130,19 +148,7 @@ void Emitter::emit_now_function(const FunctionState& coroutine, const std::strin
   state.scope = coroutine.scope;
   state.scope_id = coroutine.scope_id;
   state.parent = fn_;
-  FunctionState* saved = fn_;
-  fn_ = &state;
-  auto saved_spilled = std::move(spilled_);
-  auto saved_substitutions = std::move(substitutions_);
-  spilled_.clear();
-  substitutions_.clear();
-  CppWriter code;
-  code.indent();
-  code.indent();
-  write_body(code);
-  fn_ = saved;
-  spilled_ = std::move(saved_spilled);
-  substitutions_ = std::move(saved_substitutions);
+  CppWriter code = emit_body_of(state, 2, write_body);
 
   decls_.line(fmt::format("namespace yc_now {{ py::Object {}({}); }}", cpp, cpp_params));
   defs_.line(fmt::format("py::Object yc_now::{}({}) {{", cpp, cpp_params));
@@ -232,19 +238,7 @@ std::string Emitter::emit_function_with(const std::string& name, ScopeId scope_i
   // The body first: it discovers the frame's extra fields. A function
   // emitted in the middle of a statement whose yields are being spilled
   // (an async comprehension, a lambda) has spills of its own.
-  FunctionState* saved = fn_;
-  fn_ = &state;
-  auto saved_spilled = std::move(spilled_);
-  auto saved_substitutions = std::move(substitutions_);
-  spilled_.clear();
-  substitutions_.clear();
-  CppWriter code;
-  code.indent();
-  if (state.is_generator) code.indent();
-  write_body(code);
-  fn_ = saved;
-  spilled_ = std::move(saved_spilled);
-  substitutions_ = std::move(saved_substitutions);
+  CppWriter code = emit_body_of(state, state.is_generator ? 2 : 1, write_body);
 
   // ---- the signature
   std::string names;

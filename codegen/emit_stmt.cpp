@@ -150,9 +150,8 @@ void Emitter::emit_async_for(const For& loop, const Stmt& stmt, CppWriter& w) {
   w.indent();
   w.line(frame_line(stmt.span.begin.line) + ";");
   std::string item = emit_delegation(fmt::format("py::async_next({})", it), "async for", stmt.span.begin.line, w, true);
-  spilled_.pop_back();  // the item field is cleared right below
-  emit_assign_to(*loop.target, item, w);
-  w.line(fmt::format("{} = py::Object();", item));
+  spilled_.pop_back();  // the item field is moved out right below
+  emit_assign_to(*loop.target, fmt::format("std::move({})", item), w);
   emit_body(loop.body, w);
   w.dedent();
   w.line("}");

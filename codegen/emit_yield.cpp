@@ -465,9 +465,8 @@ void Emitter::emit_comprehension_loops(const std::vector<Comprehension>& generat
       w.line("for (;;) {");
       w.indent();
       std::string item = emit_delegation(fmt::format("py::async_next({})", it), "async for", span.begin.line, w, true);
-      spilled_.pop_back();  // cleared right below
-      emit_assign_to(*gen.target, item, w);
-      w.line(fmt::format("{} = py::Object();", item));
+      spilled_.pop_back();  // moved out right below
+      emit_assign_to(*gen.target, fmt::format("std::move({})", item), w);
     } else {
       std::string item = declare_temp("item", "py::Object", "", w);
       w.line(fmt::format("while (py::next({}, {})) {{", it, item));

@@ -152,6 +152,9 @@ class Emitter {
   // A coroutine that cannot suspend and defines nothing: awaited direct
   // calls run its yc_now:: function.
   bool runs_now(ScopeId scope_id) const;
+  // Writes a function's body with `state` as the current function, at
+  // `indent` levels, into a writer of its own.
+  CppWriter emit_body_of(FunctionState& state, int indent, const std::function<void(CppWriter&)>& write_body);
   void emit_now_function(const FunctionState& coroutine, const std::string& cpp, const std::string& cpp_params,
                          const std::vector<std::string>& locals, const std::function<void(CppWriter&)>& write_body);
   std::string emit_function_with(const std::string& name, ScopeId scope_id, const Arguments& args,

@@ -410,6 +410,16 @@ bool async_generator_direct_anext(const Object& generator, ResumeKind kind, Obje
   return anext_result(outcome, out);
 }
 
+bool AsyncGenerator::anext_send(Object value, Step& out) {
+  // A started generator neither running nor finished passes send_step's
+  // checks; anything else takes the general path with its errors.
+  if (!started() || running() || finished()) {
+    return async_generator_direct_anext(Object::borrow(this), ResumeKind::Send, std::move(value), out);
+  }
+  running_async = true;
+  return anext_result(unwrap(this, out, [&] { return step(ResumeKind::Send, std::move(value)); }), out);
+}
+
 Object async_generator_anext_in_progress(const Object& generator) {
   return make<ASend>(generator, None, AwaitableState::Iter);
 }

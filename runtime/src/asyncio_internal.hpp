@@ -71,6 +71,8 @@ struct DoneCallback {
   }
 };
 
+using DoneCallbacks = std::vector<DoneCallback, heap_pool::Allocator<DoneCallback>>;
+
 // ---------------------------------------------------------------- the loop
 
 // A scheduled callback; cancelling it leaves it in the queue, skipped.
@@ -154,7 +156,7 @@ class EventLoop final : public HeapObject {
       return when != other.when ? when > other.when : sequence > other.sequence;
     }
   };
-  std::deque<Ready> ready_;
+  std::deque<Ready, heap_pool::Allocator<Ready>> ready_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   uint64_t next_sequence_ = 0;
 };
@@ -182,7 +184,7 @@ class Future : public HeapObject {
 
   // __schedule_callbacks: each done callback gets its own call_soon.
   void schedule_callbacks() {
-    std::vector<DoneCallback> pending;
+    DoneCallbacks pending;
     pending.swap(callbacks);
     for (auto& callback : pending) schedule_done_callback(std::move(callback));
   }
@@ -247,7 +249,7 @@ class Future : public HeapObject {
   Object loop;
   State state = State::Pending;
   Object result, exception, cancel_message, cancelled_exception;
-  std::vector<DoneCallback> callbacks;
+  DoneCallbacks callbacks;
   bool blocking = false;  // _asyncio_future_blocking
 };
 

@@ -143,10 +143,10 @@ Object round_double(double x, int64_t ndigits) {
   int c = mpz_cmp(r.v, mpq_denref(q));
   if (c > 0 || (c == 0 && mpz_odd_p(n.v))) mpz_add_ui(n.v, n.v, 1);
   mpq_clear(q);
-  std::unique_ptr<char, void (*)(void*)> digits(mpz_get_str(nullptr, 10, n.v), std::free);
+  std::string digits = mpz_to_string(n.v, 10);
   // The sign is written separately so that a negative value rounding to
   // zero gives -0.0, as CPython's does.
-  std::string text = (std::signbit(x) ? "-" : "") + std::string(digits.get()) + "e" + std::to_string(-ndigits);
+  std::string text = (std::signbit(x) ? "-" : "") + digits + "e" + std::to_string(-ndigits);
   errno = 0;
   double rounded = std::strtod(text.c_str(), nullptr);
   if (errno == ERANGE && std::fabs(rounded) >= 1.0) {

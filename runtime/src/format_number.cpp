@@ -196,9 +196,9 @@ std::string int_magnitude_digits(const Object& value, int base, bool& negative) 
   mpz_t magnitude;
   mpz_init(magnitude);
   mpz_abs(magnitude, v);
-  std::unique_ptr<char, void (*)(void*)> text(mpz_get_str(nullptr, base, magnitude), std::free);
+  std::string text = mpz_to_string(magnitude, base);
   mpz_clear(magnitude);
-  return text.get();
+  return text;
 }
 
 double int_to_double(const Object& value) {

@@ -43,51 +43,37 @@ Object Generator::normalize_thrown(Object exception) {
   return exception;
 }
 
-Object Generator::take_sent(ResumeKind kind, Object value) {
-  if (kind == ResumeKind::Throw) raise(std::move(value));
-  return value;
-}
-
-Step Generator::step(ResumeKind kind, Object value) {
-  if (running_) raise_already_executing();
-  running_ = true;
-  // The frame's own handled exceptions are live again while it runs, above
-  // whatever the caller is handling (CPython's gi_exc_state).
-  size_t depth = handled_depth();
+void Generator::restore_handled() {
   for (Object& e : saved_handled_) push_handled(std::move(e));
   saved_handled_.clear();
-  try {
-    FrameEntry entry(frame_);
-    Step result = resume(kind, std::move(value));
-    running_ = false;
-    take_handled_above(depth, saved_handled_);
-    if (result.kind == Step::Kind::Returned) {
-      state_ = kFinished;
-      yield_from_ = Object();
-      saved_handled_.clear();
-      handler_count_ = 0;
-      clear_frame();
-    }
-    return result;
-  } catch (Raised& raised) {
-    running_ = false;
-    state_ = kFinished;
-    yield_from_ = Object();
-    saved_handled_.clear();
-    take_handled_above(depth, saved_handled_);
-    saved_handled_.clear();
-    handler_count_ = 0;
-    clear_frame();
-    // PEP 479: a StopIteration escaping the body would end the caller's
-    // loop silently; it becomes a RuntimeError chained to the original.
-    // PEP 525 does the same with an async generator's StopAsyncIteration.
-    if (isinstance(raised.exception, &stop_iteration_type) ||
-        (is_async_generator() && isinstance(raised.exception, &stop_async_iteration_type))) {
-      exception_caught_natively(raised.exception);
-      raise_leaked_stop_iteration(raised.exception);
-    }
-    throw;
+}
+
+void Generator::finish_returned() {
+  state_ = kFinished;
+  yield_from_ = Object();
+  saved_handled_.clear();
+  handler_count_ = 0;
+  clear_frame();
+}
+
+void Generator::body_raised(const Raised& raised, size_t depth) {
+  running_ = false;
+  state_ = kFinished;
+  yield_from_ = Object();
+  saved_handled_.clear();
+  take_handled_above(depth, saved_handled_);
+  saved_handled_.clear();
+  handler_count_ = 0;
+  clear_frame();
+  // PEP 479: a StopIteration escaping the body would end the caller's
+  // loop silently; it becomes a RuntimeError chained to the original.
+  // PEP 525 does the same with an async generator's StopAsyncIteration.
+  if (isinstance(raised.exception, &stop_iteration_type) ||
+      (is_async_generator() && isinstance(raised.exception, &stop_async_iteration_type))) {
+    exception_caught_natively(raised.exception);
+    raise_leaked_stop_iteration(raised.exception);
   }
+  throw;  // called inside step's handler: the exception goes on
 }
 
 Object Generator::run_to_end() {
@@ -424,7 +410,7 @@ Object async_iter(const Object& x) {
   return it;
 }
 
-Object async_next(const Object& iterator) {
+Object async_next_slow(const Object& iterator) {
   if (iterator.heap()->type() == &async_generator_type) {
     auto* g = static_cast<AsyncGenerator*>(iterator.heap());
     // Already running: the awaitable's first step raises CPython's error.
@@ -443,7 +429,7 @@ Object async_next(const Object& iterator) {
   }
 }
 
-bool delegate_anext(const Object& d, ResumeKind kind, Object value, Step& out) {
+bool delegate_anext_slow(const Object& d, ResumeKind kind, Object value, Step& out) {
   // An async generator's end stops the loop without a StopAsyncIteration.
   const Type* type = d.heap()->type();
   if (type == &async_generator_type) return async_generator_direct_anext(d, kind, std::move(value), out);

@@ -1,6 +1,8 @@
 // Python int beyond int64: GMP-backed BigInt, conversions between the two
 // representations, repr and hash.
+#include <algorithm>
 #include <climits>
+#include <cstring>
 #include <cmath>
 #include <iterator>
 #include <memory>
@@ -24,11 +26,62 @@ bool mpz_fits_int64(const mpz_t v) {
   return mpz_fits_slong_p(v) != 0;
 }
 
+// GMP allocates limbs from the runtime's object pool (heap_pool): a BigInt
+// then costs two pool blocks and no malloc. GMP passes every block's size
+// back when it frees or grows it, which is all the pool needs. Installed
+// before any other static initialiser can make a GMP integer.
+void* gmp_allocate(size_t size) { return heap_pool::allocate(size); }
+void* gmp_reallocate(void* p, size_t old_size, size_t new_size) {
+  void* q = heap_pool::allocate(new_size);
+  std::memcpy(q, p, std::min(old_size, new_size));
+  heap_pool::release(p, old_size);
+  return q;
+}
+void gmp_release(void* p, size_t size) { heap_pool::release(p, size); }
+__attribute__((constructor(101))) void install_gmp_allocator() {
+  mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_release);
+}
+
 }  // namespace
 
-std::string BigInt::repr() const {
-  std::unique_ptr<char, void (*)(void*)> text(mpz_get_str(nullptr, 10, value), free);
-  return text.get();
+std::string mpz_to_string(mpz_srcptr value, int base) {
+  // Written into our own buffer: GMP's would come from the pool above.
+  std::string text(mpz_sizeinbase(value, base) + 2, '\0');
+  mpz_get_str(text.data(), base, value);
+  text.resize(std::strlen(text.c_str()));
+  return text;
+}
+
+std::string BigInt::repr() const { return mpz_to_string(value, 10); }
+
+bool int_to_i128(const Object& o, Int128& out) {
+  if (!o.is_heap()) {
+    out = o.as_small_int();
+    return true;
+  }
+  mpz_srcptr v = static_cast<const BigInt*>(o.heap())->value;
+  const size_t n = mpz_size(v);
+  if (n > 2) return false;
+  const UInt128 low = mpz_getlimbn(v, 0);
+  const UInt128 high = n == 2 ? mpz_getlimbn(v, 1) : 0;
+  if (high >> 63) return false;  // 2**127 or more
+  const auto magnitude = static_cast<Int128>((high << 64) | low);
+  out = mpz_sgn(v) < 0 ? -magnitude : magnitude;
+  return true;
+}
+
+Object int_from_i128(Int128 v) {
+  if (v >= INT64_MIN && v <= INT64_MAX) return Object::from_int(static_cast<int64_t>(v));
+  const auto bits = static_cast<UInt128>(v);
+  const UInt128 magnitude = v < 0 ? 0 - bits : bits;  // -2**127 too
+  const auto high = static_cast<mp_limb_t>(magnitude >> 64);
+  auto* big = new BigInt();
+  mp_limb_t* limbs = mpz_limbs_write(big->value, 2);
+  limbs[0] = static_cast<mp_limb_t>(magnitude);
+  limbs[1] = high;
+  const mp_size_t size = high != 0 ? 2 : 1;
+  mpz_limbs_finish(big->value, v < 0 ? -size : size);
+  return Object::steal(big);
 }
 
 int64_t BigInt::hash() const {

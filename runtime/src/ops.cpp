@@ -22,6 +22,20 @@ namespace {
 
 bool is_number(const Object& o) { return is_int_like(o) || o.is_float(); }
 
+// Both int operands in 128 bits (int_to_i128): the short-big-int paths.
+bool both_i128(const Object& a, const Object& b, Int128& x, Int128& y) {
+  return int_to_i128(a, x) && int_to_i128(b, y);
+}
+
+// The number of significant bits of |v|.
+int magnitude_bits(Int128 v) {
+  const auto bits = static_cast<UInt128>(v);
+  const UInt128 m = v < 0 ? 0 - bits : bits;
+  const auto high = static_cast<uint64_t>(m >> 64), low = static_cast<uint64_t>(m);
+  if (high != 0) return 128 - __builtin_clzll(high);
+  return low != 0 ? 64 - __builtin_clzll(low) : 0;
+}
+
 // int -> float the way CPython converts for mixed arithmetic.
 double to_double(const Object& o) {
   if (o.is_float()) return o.as_float();
@@ -104,6 +118,8 @@ bool is_sequence(const Object& o) { return is_str(o) || is_list(o) || is_tuple_l
 
 Object add_slow(const Object& a, const Object& b) {
   if (is_int_like(a) && is_int_like(b)) {
+    Int128 x128, y128, r128;
+    if (both_i128(a, b, x128, y128) && !__builtin_add_overflow(x128, y128, &r128)) return int_from_i128(r128);
     MpzView x(a), y(b);
     Mpz r;
     mpz_add(r.v, x.v, y.v);
@@ -136,6 +152,8 @@ Object add_slow(const Object& a, const Object& b) {
 
 Object sub_slow(const Object& a, const Object& b) {
   if (is_int_like(a) && is_int_like(b)) {
+    Int128 x128, y128, r128;
+    if (both_i128(a, b, x128, y128) && !__builtin_sub_overflow(x128, y128, &r128)) return int_from_i128(r128);
     MpzView x(a), y(b);
     Mpz r;
     mpz_sub(r.v, x.v, y.v);
@@ -148,6 +166,11 @@ Object sub_slow(const Object& a, const Object& b) {
 
 Object mul_slow(const Object& a, const Object& b) {
   if (is_int_like(a) && is_int_like(b)) {
+    // |x * y| < 2**127 when the magnitudes have 127 bits between them.
+    Int128 x128, y128;
+    if (both_i128(a, b, x128, y128) && magnitude_bits(x128) + magnitude_bits(y128) <= 127) {
+      return int_from_i128(x128 * y128);
+    }
     MpzView x(a), y(b);
     Mpz r;
     mpz_mul(r.v, x.v, y.v);
@@ -312,6 +335,8 @@ Object bit_and(const Object& a, const Object& b) {
   }
   // Two's complement on int64 is Python's infinite two's complement, cut.
   if (both_small(a, b)) return Object::from_int(a.as_small_int() & b.as_small_int());
+  // Two's complement on 128 bits is exact for operands that fit in them.
+  if (Int128 x128, y128; both_i128(a, b, x128, y128)) return int_from_i128(x128 & y128);
   MpzView x(a), y(b);
   Mpz r;
   mpz_and(r.v, x.v, y.v);
@@ -330,6 +355,8 @@ Object bit_or(const Object& a, const Object& b) {
   }
   // Two's complement on int64 is Python's infinite two's complement, cut.
   if (both_small(a, b)) return Object::from_int(a.as_small_int() | b.as_small_int());
+  // Two's complement on 128 bits is exact for operands that fit in them.
+  if (Int128 x128, y128; both_i128(a, b, x128, y128)) return int_from_i128(x128 | y128);
   MpzView x(a), y(b);
   Mpz r;
   mpz_ior(r.v, x.v, y.v);
@@ -344,6 +371,8 @@ Object bit_xor(const Object& a, const Object& b) {
   }
   // Two's complement on int64 is Python's infinite two's complement, cut.
   if (both_small(a, b)) return Object::from_int(a.as_small_int() ^ b.as_small_int());
+  // Two's complement on 128 bits is exact for operands that fit in them.
+  if (Int128 x128, y128; both_i128(a, b, x128, y128)) return int_from_i128(x128 ^ y128);
   MpzView x(a), y(b);
   Mpz r;
   mpz_xor(r.v, x.v, y.v);

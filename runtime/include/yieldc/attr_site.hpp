@@ -13,7 +13,6 @@
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 
 #include "yieldc/attributes.hpp"
@@ -28,7 +27,15 @@ struct AttrSite {
 
   explicit constexpr AttrSite(const char* name) : name(name), length(std::char_traits<char>::length(name)) {}
 
-  bool is(const std::string& key) const { return key.size() == length && std::memcmp(key.data(), name, length) == 0; }
+  // Names are short: a loop the compiler keeps inline beats a call to memcmp.
+  bool is(const std::string& key) const {
+    if (key.size() != length) return false;
+    const char* k = key.data();
+    for (size_t i = 0; i < length; ++i) {
+      if (k[i] != name[i]) return false;
+    }
+    return true;
+  }
 
   const char* name;
   size_t length;

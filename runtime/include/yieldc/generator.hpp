@@ -108,8 +108,11 @@ class Generator : public HeapObject {
   virtual Step resume(ResumeKind kind, Object value) = 0;
 
   // At a resume point: the value sent in, or the thrown exception raised
-  // right here, at the `yield`.
-  static Object take_sent(ResumeKind kind, Object value);
+  // right here, at the `yield`. Inline: every resumption passes here.
+  static Object take_sent(ResumeKind kind, Object value) {
+    if (kind == ResumeKind::Throw) raise(std::move(value));
+    return value;
+  }
 
   // `yield from x` in this frame: the delegate for x (a coroutine only
   // inside a @types.coroutine generator).
@@ -146,7 +149,14 @@ class Generator : public HeapObject {
   void release() override;
 
   // One resumption with the running flag held and PEP 479 applied.
+  // Inline (below): every next(), send and `async for` step runs it.
   Step step(ResumeKind kind, Object value);
+  // step's cold parts: the frame's saved handled exceptions made live, the
+  // body's return, and an exception escaping the body (rethrown, or
+  // PEP 479's RuntimeError); body_raised runs inside step's handler.
+  void restore_handled();
+  void finish_returned();
+  [[noreturn]] void body_raised(const Raised& raised, size_t depth);
   // throw() into a frame that has not started: the exception is raised
   // "before the first line" and the frame is finished.
   [[noreturn]] void throw_before_start(Object exception);
@@ -171,6 +181,25 @@ class Generator : public HeapObject {
   // Handled exceptions of this frame's `except` bodies, while suspended.
   std::vector<Object> saved_handled_;
 };
+
+[[gnu::always_inline]] inline Step Generator::step(ResumeKind kind, Object value) {
+  if (running_) raise_already_executing();
+  running_ = true;
+  // The frame's own handled exceptions are live again while it runs, above
+  // whatever the caller is handling (CPython's gi_exc_state).
+  const size_t depth = handled_depth();
+  if (!saved_handled_.empty()) restore_handled();
+  try {
+    FrameEntry entry(frame_);
+    Step result = resume(kind, std::move(value));
+    running_ = false;
+    take_handled_above(depth, saved_handled_);
+    if (result.kind == Step::Kind::Returned) finish_returned();
+    return result;
+  } catch (Raised& raised) {
+    body_raised(raised, depth);
+  }
+}
 
 // A coroutine the runtime implements natively (asyncio.sleep()'s,
 // Lock.acquire()'s, ...). `await` and the event loop step it directly, so
@@ -227,6 +256,11 @@ class AsyncGenerator : public Generator {
   // keeps the finalizer hook (sys.set_asyncgen_hooks; asyncio's loop sets
   // them).
   void init_hooks();
+  bool hooks_inited() const { return hooks_inited_; }
+  // The step of an `async for` awaiting this generator's __anext__()
+  // past the awaitable's first step, when it sends (the common case):
+  // async_generator_direct_anext with the layers folded into one call.
+  bool anext_send(Object value, Step& out);
 
   bool running_async = false;
   bool closed = false;
@@ -291,10 +325,25 @@ Object await_iter(const Object& x);
 // awaited for its next item (x.__anext__()'s awaitable), with CPython's
 // TypeErrors.
 Object async_iter(const Object& x);
-Object async_next(const Object& iterator);
+Object async_next_slow(const Object& iterator);
+inline Object async_next(const Object& iterator) {
+  // An async generator stands for its own __anext__() awaitable
+  // (async_generator_direct_anext) once its hooks are set up.
+  if (iterator.heap()->type() == &async_generator_type) {
+    const auto* g = static_cast<const AsyncGenerator*>(iterator.heap());
+    if (!g->running_async && g->hooks_inited()) return iterator;
+  }
+  return async_next_slow(iterator);
+}
 // One step of awaiting __anext__()'s awaitable: false when it raised
 // StopAsyncIteration (the `async for` is done), else the step in `out`.
-bool delegate_anext(const Object& delegate, ResumeKind kind, Object value, Step& out);
+bool delegate_anext_slow(const Object& delegate, ResumeKind kind, Object value, Step& out);
+[[gnu::always_inline]] inline bool delegate_anext(const Object& delegate, ResumeKind kind, Object value, Step& out) {
+  if (kind == ResumeKind::Send && delegate.heap()->type() == &async_generator_type) {
+    return static_cast<AsyncGenerator*>(delegate.heap())->anext_send(std::move(value), out);
+  }
+  return delegate_anext_slow(delegate, kind, std::move(value), out);
+}
 // The awaitables of an async generator's methods, and `await`-ing one
 // without going through Python-level send(): a value the generator yields
 // is the Returned step of the awaitable.

@@ -41,6 +41,17 @@ inline bool is_int_like(const Object& o) { return is_int(o) || o.is_bool(); }
 // The value of an int (or bool) as a GMP integer, for the slow paths.
 void int_to_mpz(const Object& o, mpz_t out);
 
+// Ints just past int64 (a 64-bit checksum, a sum that outgrew int64) are
+// common and short: the slow paths compute them in 128 bits when both
+// operands fit, and GMP only beyond. `int_to_i128` is false for a value of
+// 2**127 or more in magnitude; `int_from_i128` is inline when it fits.
+__extension__ typedef __int128 Int128;  // __extension__: a GCC/Clang type, not ISO C++
+__extension__ typedef unsigned __int128 UInt128;
+bool int_to_i128(const Object& o, Int128& out);
+// A GMP integer's digits in `base` (mpz_get_str into a std::string).
+std::string mpz_to_string(mpz_srcptr value, int base);
+Object int_from_i128(Int128 v);
+
 // An owned GMP integer for the slow paths: `Mpz x(o)` holds o's value.
 struct Mpz {
   Mpz() { mpz_init(v); }

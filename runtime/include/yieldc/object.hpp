@@ -75,6 +75,20 @@ inline void release(void* p, size_t size) {
   block->next = state.free[size_class];
   state.free[size_class] = block;
 }
+// The pool as a standard allocator, for the runtime's own small
+// containers that come and go with objects (a future's callbacks, the
+// loop's ready queue): their blocks are then pool blocks, not mallocs.
+template <class T>
+struct Allocator {
+  using value_type = T;
+  Allocator() = default;
+  template <class U>
+  Allocator(const Allocator<U>&) {}  // NOLINT: rebinding is implicit
+  T* allocate(size_t n) { return static_cast<T*>(heap_pool::allocate(n * sizeof(T))); }
+  void deallocate(T* p, size_t n) { heap_pool::release(p, n * sizeof(T)); }
+  template <class U>
+  bool operator==(const Allocator<U>&) const { return true; }
+};
 }  // namespace heap_pool
 
 // Base of all heap-allocated Python values. The virtual functions are the
@@ -156,10 +170,9 @@ class Object {
   Object(const Object& o) : tag_(o.tag_), i_(o.i_) {
     if (tag_ == Tag::Heap) h_->incref();
   }
-  Object(Object&& o) noexcept : tag_(o.tag_), i_(o.i_) {
-    o.tag_ = Tag::Unbound;
-    o.i_ = 0;
-  }
+  // A moved-from Object is Unbound; its payload is left as it was (only
+  // the tag is ever read of an Unbound Object).
+  Object(Object&& o) noexcept : tag_(o.tag_), i_(o.i_) { o.tag_ = Tag::Unbound; }
   Object& operator=(const Object& o) {
     // Read `o` before releasing the old value: `o` may be this very
     // Object (`r = r`) or live inside the object the old value frees.
@@ -173,11 +186,10 @@ class Object {
   }
   Object& operator=(Object&& o) noexcept {
     if (this == &o) return *this;
-    Object old(std::move(*this));
+    Object old(std::move(*this));  // released last: its finaliser may look at this
     tag_ = o.tag_;
     i_ = o.i_;
     o.tag_ = Tag::Unbound;
-    o.i_ = 0;
     return *this;
   }
   ~Object() {
@@ -221,7 +233,7 @@ class Object {
   Type* type() const;
 
   // Same object (Python's `is`).
-  bool is(const Object& o) const { return tag_ == o.tag_ && i_ == o.i_; }
+  bool is(const Object& o) const { return tag_ == o.tag_ && (tag_ == Tag::Unbound || i_ == o.i_); }
 
  private:
   Object(Tag tag, int64_t i) : tag_(tag), i_(i) {}

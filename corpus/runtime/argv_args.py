@@ -19,8 +19,8 @@ def running_total(xs):
 
 
 args = sys.argv[1:]
-# The script's name as given: `python3 argv_args.py`, as the goldens ran it.
-print(sys.argv[0].replace("\\", "/").split("/")[-1])  # the name, however it is invoked
+# argv[0] is the script, whatever its name and path when it is run.
+print(isinstance(sys.argv[0], str), sys.argv[0].endswith(".py"))
 print(len(args), args)
 print(all(isinstance(a, str) for a in sys.argv))
 print(list(running_total(numbers(args))))

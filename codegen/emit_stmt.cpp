@@ -139,6 +139,14 @@ void Emitter::emit_yield_point(const Expr& yield_expr, const std::string* assign
   emit_yield_value(y.value ? object(*y.value) : "py::None", yield_expr.span, assign_to, w);
 }
 
+void Emitter::emit_async_next_into(const Expr& target, const std::string& it, uint32_t line, CppWriter& w) {
+  // Awaits it.__anext__() (emit_delegation; StopAsyncIteration leaves the
+  // enclosing C++ loop) and moves the item into the target.
+  std::string item = emit_delegation(fmt::format("py::async_next({})", it), "async for", line, w, true);
+  spilled_.pop_back();  // the item field is moved out right below
+  emit_assign_to(target, fmt::format("std::move({})", item), w);
+}
+
 void Emitter::emit_async_for(const For& loop, const Stmt& stmt, CppWriter& w) {
   // Each round awaits it.__anext__() at the `for` line; StopAsyncIteration
   // from that await leaves the C++ loop (emit_delegation), which is the
@@ -149,9 +157,7 @@ void Emitter::emit_async_for(const For& loop, const Stmt& stmt, CppWriter& w) {
   w.line("for (;;) {");
   w.indent();
   w.line(frame_line(stmt.span.begin.line) + ";");
-  std::string item = emit_delegation(fmt::format("py::async_next({})", it), "async for", stmt.span.begin.line, w, true);
-  spilled_.pop_back();  // the item field is moved out right below
-  emit_assign_to(*loop.target, fmt::format("std::move({})", item), w);
+  emit_async_next_into(*loop.target, it, stmt.span.begin.line, w);
   emit_body(loop.body, w);
   w.dedent();
   w.line("}");

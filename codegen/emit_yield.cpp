@@ -464,9 +464,7 @@ void Emitter::emit_comprehension_loops(const std::vector<Comprehension>& generat
       // As an `async for` statement: StopAsyncIteration leaves the loop.
       w.line("for (;;) {");
       w.indent();
-      std::string item = emit_delegation(fmt::format("py::async_next({})", it), "async for", span.begin.line, w, true);
-      spilled_.pop_back();  // moved out right below
-      emit_assign_to(*gen.target, fmt::format("std::move({})", item), w);
+      emit_async_next_into(*gen.target, it, span.begin.line, w);
     } else {
       std::string item = declare_temp("item", "py::Object", "", w);
       w.line(fmt::format("while (py::next({}, {})) {{", it, item));

@@ -154,6 +154,9 @@ class Emitter {
   bool runs_now(ScopeId scope_id) const;
   // Writes a function's body with `state` as the current function, at
   // `indent` levels, into a writer of its own.
+  // One round of an `async for` (statement or comprehension): the next
+  // item of async iterator `it`, assigned to `target`.
+  void emit_async_next_into(const Expr& target, const std::string& it, uint32_t line, CppWriter& w);
   CppWriter emit_body_of(FunctionState& state, int indent, const std::function<void(CppWriter&)>& write_body);
   void emit_now_function(const FunctionState& coroutine, const std::string& cpp, const std::string& cpp_params,
                          const std::vector<std::string>& locals, const std::function<void(CppWriter&)>& write_body);

@@ -562,8 +562,6 @@ double seconds_argument(const Object& o) {
 }
 
 Object asyncio_sleep(const Args& args) {
-  // sleep(delay), the common call, binds nothing by name.
-  if (args.npos == 1 && args.nkw == 0) return make<Sleep>(seconds_argument(args[0]), None);
   Object a[2];
   bind_args(args, "sleep", {"delay", "result"}, 1, a);
   return make<Sleep>(seconds_argument(a[0]), a[1].is_bound() ? a[1] : None);

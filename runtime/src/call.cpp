@@ -38,6 +38,11 @@ void expect_positional(const Args& args, const char* name, size_t min, size_t ma
 void bind_args(const Args& args, const char* name, std::initializer_list<const char*> names, size_t required,
                Object* out) {
   size_t n = names.size();
+  if (args.nkw == 0 && args.npos >= required && args.npos <= n) {
+    // Positional arguments only, enough of them: nothing to match by name.
+    for (size_t i = 0; i < args.npos; ++i) out[i] = args.pos[i];
+    return;
+  }
   if (args.npos + args.nkw > n) {
     raise_error(&type_error_type, "{}() takes at most {} argument{} ({} given)", name, n, plural(n),
                 args.npos + args.nkw);
